@@ -1,0 +1,59 @@
+import type { Report } from "../diagnostics/collector.js";
+import type { Attribute, Expression, StringLiteral } from "../parser/ast.js";
+
+/** An attribute's arguments by parameter name. */
+export type ArgumentMap = ReadonlyMap<string, Expression>;
+
+/**
+ * Maps an attribute's arguments onto its parameters. The first parameter may also be given unnamed.
+ * Reports unknown, duplicate, empty and surplus unnamed arguments (E303).
+ */
+export function readArguments(
+  attribute: Attribute,
+  display: string,
+  parameters: readonly string[],
+  report: Report,
+): Map<string, Expression> {
+  const result = new Map<string, Expression>();
+  for (const argument of attribute.arguments?.arguments ?? []) {
+    const name = argument.name?.text ?? parameters[0];
+    if (!argument.value) {
+      report("E303", `The argument \`${argument.name?.text}\` of \`${display}\` has no value. Write \`${argument.name?.text}: <value>\` or remove it.`, argument.span);
+    } else if (name === undefined || !parameters.includes(name)) {
+      const expected = parameters.length > 0 ? `Expected one of: ${parameters.join(", ")}.` : "It takes no arguments.";
+      report("E303", `\`${display}\` has no argument \`${argument.name?.text ?? "(unnamed)"}\`. ${expected}`, argument.span);
+    } else if (result.has(name)) {
+      report("E303", `The argument \`${name}\` of \`${display}\` is given twice.`, argument.span);
+    } else {
+      result.set(name, argument.value);
+    }
+  }
+  return result;
+}
+
+/** A string argument's value, reporting E303 when the argument is not a string. */
+export function stringArgument(
+  args: ArgumentMap,
+  name: string,
+  display: string,
+  report: Report,
+): StringLiteral | undefined {
+  const value = args.get(name);
+  if (!value) return undefined;
+  if (value.kind === "string") return value;
+  report("E303", `The \`${name}\` argument of \`${display}\` must be a string, e.g. ${name}: "value".`, value.span);
+  return undefined;
+}
+
+/** Reports E303 when a required argument is missing; returns whether it is present. */
+export function requireArgument(
+  args: ArgumentMap,
+  name: string,
+  display: string,
+  attribute: Attribute,
+  report: Report,
+): boolean {
+  if (args.has(name)) return true;
+  report("E303", `\`${display}\` needs the argument \`${name}\`.`, attribute.span);
+  return false;
+}

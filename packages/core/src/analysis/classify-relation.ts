@@ -1,0 +1,169 @@
+import type {
+  ForeignKey,
+  ManyToManyRelation,
+  ReferentialAction,
+  Relation,
+  RelationEnd,
+} from "../model/types.js";
+import type { AnalysisContext } from "./context.js";
+import { checkForeignKey, type ForeignKeyFacts } from "./foreign-key.js";
+import type { AnalyzedModel } from "./models.js";
+import type { RelationPair } from "./pair-relations.js";
+import { compareBytes } from "./pair-relations.js";
+import type { RelationFieldInfo } from "./relation-fields.js";
+
+/** Checks a pair of relation fields and builds the relation, or returns undefined after reporting why not. */
+export function classifyRelation(
+  pair: RelationPair,
+  models: ReadonlyMap<string, AnalyzedModel>,
+  context: AnalysisContext,
+): Relation | undefined {
+  const { first, second } = pair;
+  if (first.isList && second.isList) return manyToMany(pair, models);
+  if (first.isList || second.isList) {
+    const [holder, back] = first.isList ? [second, first] : [first, second];
+    return withForeignKey(pair, holder, back, "one-to-many", models, context);
+  }
+  const firstDeclares = declaresKey(first);
+  const secondDeclares = declaresKey(second);
+  if (firstDeclares && secondDeclares) {
+    reportBoth(first, second);
+    return undefined;
+  }
+  if (!firstDeclares && !secondDeclares) {
+    reportNeither(first, second);
+    return undefined;
+  }
+  const [holder, back] = firstDeclares ? [first, second] : [second, first];
+  return withForeignKey(pair, holder, back, "one-to-one", models, context);
+}
+
+function declaresKey(info: RelationFieldInfo): boolean {
+  return info.fields !== undefined || info.references !== undefined;
+}
+
+function withForeignKey(
+  pair: RelationPair,
+  holder: RelationFieldInfo,
+  back: RelationFieldInfo,
+  kind: "one-to-one" | "one-to-many",
+  models: ReadonlyMap<string, AnalyzedModel>,
+  context: AnalysisContext,
+): Relation | undefined {
+  let ok = checkBackSide(holder, back, kind);
+  const target = models.get(holder.target) as AnalyzedModel;
+  const facts = checkForeignKey(holder, target, context);
+  if (!facts) return undefined;
+  if (kind === "one-to-one" && !facts.isUnique) {
+    const fields = facts.fields;
+    const fix = fields.length === 1 ? `add an \`@unique\` attribute to the field \`${fields[0]}\`` : `add an \`@@unique([${fields.join(", ")}])\` attribute to the model`;
+    holder.model.located.report("E405", `A one-to-one relation must use unique fields on the defining side. Either ${fix}, or change the relation to one-to-many (make \`${back.field.node.name.text}\` a list).`, holder.field.node.span);
+    ok = false;
+  }
+  if (!ok) return undefined;
+  const foreignKey = buildForeignKey(holder, facts);
+  const base = { name: pair.name, isNamed: pair.isNamed, isSelf: holder.target === holder.model.located.node.name.text };
+  return { ...base, kind, holder: endOf(holder), referenced: endOf(back), foreignKey };
+}
+
+function checkBackSide(holder: RelationFieldInfo, back: RelationFieldInfo, kind: "one-to-one" | "one-to-many"): boolean {
+  const backName = back.field.node.name.text;
+  const backModel = back.model.located.node.name.text;
+  const report = back.model.located.report;
+  let ok = true;
+  if (back.fields !== undefined || back.references !== undefined) {
+    report("E406", `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`fields\` or \`references\`; only the opposite field \`${holder.field.node.name.text}\` on model \`${holder.model.located.node.name.text}\` may.`, back.field.node.span);
+    ok = false;
+  }
+  if (back.onDelete !== undefined || back.onUpdate !== undefined) {
+    report("E408", `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`onDelete\` or \`onUpdate\`; put them on the opposite field \`${holder.field.node.name.text}\`, which holds the foreign key.`, back.field.node.span);
+    ok = false;
+  }
+  if (kind === "one-to-one" && !back.isOptional) {
+    report("E407", `The relation field \`${backName}\` on model \`${backModel}\` is required. The database cannot enforce that every \`${backModel}\` has a \`${holder.model.located.node.name.text}\`; change the type from \`${back.target}\` to \`${back.target}?\`.`, back.field.node.span);
+    ok = false;
+  }
+  return ok;
+}
+
+function buildForeignKey(holder: RelationFieldInfo, facts: ForeignKeyFacts): ForeignKey {
+  const isOptional = facts.isOptional;
+  const defaultOnDelete: ReferentialAction = holder.isOptional ? "SetNull" : "Restrict";
+  return {
+    holder: holder.model.located.node.name.text,
+    fields: facts.fields,
+    referencedModel: holder.target,
+    references: facts.references,
+    isUnique: facts.isUnique,
+    isIdentifying: facts.isIdentifying,
+    isOptional,
+    onDelete: { declared: holder.onDelete, effective: holder.onDelete ?? defaultOnDelete },
+    onUpdate: { declared: holder.onUpdate, effective: holder.onUpdate ?? "Cascade" },
+    mapName: holder.mapName,
+  };
+}
+
+function manyToMany(pair: RelationPair, models: ReadonlyMap<string, AnalyzedModel>): ManyToManyRelation | undefined {
+  let ok = true;
+  for (const info of [pair.first, pair.second]) {
+    if (declaresKey(info)) {
+      info.model.located.report("E406", `The many-to-many relation field \`${info.field.node.name.text}\` must not specify \`fields\` or \`references\`. For an explicit many-to-many relation, add a join model with two one-to-many relations.`, info.field.node.span);
+      ok = false;
+    }
+  }
+  for (const info of [pair.first, pair.second]) {
+    const target = models.get(info.target);
+    const pk = target?.keys.primaryKey;
+    if (!pk || pk.isCompound) {
+      info.model.located.report("E409", `The relation field \`${info.field.node.name.text}\` on model \`${info.model.located.node.name.text}\` references \`${info.target}\`, which has no single-field \`@id\`. Models without one cannot be part of an implicit many-to-many relation; use an explicit join model.`, info.field.node.span);
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  const [a, b] = [pair.first, pair.second].sort(compareEnds) as [RelationFieldInfo, RelationFieldInfo];
+  const idOf = (model: string) => models.get(model)?.keys.primaryKey?.fields[0]?.name ?? "id";
+  const aEnd = endOf(a);
+  const bEnd = endOf(b);
+  return {
+    kind: "many-to-many",
+    name: pair.name,
+    isNamed: pair.isNamed,
+    isSelf: aEnd.model === bEnd.model,
+    a: aEnd,
+    b: bEnd,
+    joinTable: {
+      name: `_${pair.name}`,
+      a: { name: "A", model: aEnd.model, references: idOf(aEnd.model) },
+      b: { name: "B", model: bEnd.model, references: idOf(bEnd.model) },
+    },
+  };
+}
+
+/** Orders the ends of a many-to-many relation: `a` lives on the model that sorts first (column A), then by field. */
+function compareEnds(x: RelationFieldInfo, y: RelationFieldInfo): number {
+  const modelOrder = compareBytes(x.model.located.node.name.text, y.model.located.node.name.text);
+  return modelOrder || compareBytes(x.field.node.name.text, y.field.node.name.text);
+}
+
+function endOf(info: RelationFieldInfo): RelationEnd {
+  return {
+    model: info.model.located.node.name.text,
+    field: info.field.node.name.text,
+    isList: info.isList,
+    isOptional: info.isOptional,
+  };
+}
+
+function reportBoth(first: RelationFieldInfo, second: RelationFieldInfo): void {
+  for (const info of [first, second]) {
+    const message = `The relation fields \`${first.field.node.name.text}\` on model \`${first.model.located.node.name.text}\` and \`${second.field.node.name.text}\` on model \`${second.model.located.node.name.text}\` both provide \`fields\`/\`references\`. Provide them only on the side that holds the foreign key.`;
+    info.model.located.report("E406", message, info.field.node.span);
+  }
+}
+
+function reportNeither(first: RelationFieldInfo, second: RelationFieldInfo): void {
+  for (const info of [first, second]) {
+    const message = `The relation fields \`${first.field.node.name.text}\` on model \`${first.model.located.node.name.text}\` and \`${second.field.node.name.text}\` on model \`${second.model.located.node.name.text}\` do not provide \`fields\` and \`references\`. Add \`@relation(fields: [...], references: [...])\` on the side that should hold the foreign key.`;
+    info.model.located.report("E406", message, info.field.node.span);
+  }
+}

@@ -1,0 +1,48 @@
+import type { AnalysisContext } from "./context.js";
+import type { AnalyzedModel } from "./models.js";
+
+/** Two fields of a model, or two models of a schema, mapped to the same database name (E209). */
+export function checkDatabaseNames(models: readonly AnalyzedModel[]): void {
+  const tables = new Map<string, AnalyzedModel>();
+  for (const model of models) {
+    const { node, report } = model.located;
+    const key = JSON.stringify([model.schema ?? null, model.dbName]);
+    const other = tables.get(key);
+    if (other && !model.isIgnored) {
+      report("E209", `The ${node.kind} \`${node.name.text}\` maps to the database name "${model.dbName}", which \`${other.located.node.name.text}\` already uses. Change one \`@@map\`.`, node.name.span);
+    } else tables.set(key, model);
+    const columns = new Map<string, string>();
+    for (const field of model.fields) {
+      if (field.target.kind !== "scalar") continue;
+      const taken = columns.get(field.dbName);
+      if (taken !== undefined && taken !== field.node.name.text) {
+        report("E209", `The field \`${field.node.name.text}\` maps to the column "${field.dbName}", which the field \`${taken}\` of \`${node.name.text}\` already uses. Change one \`@map\`.`, field.node.name.span);
+      } else columns.set(field.dbName, field.node.name.text);
+    }
+  }
+}
+
+/**
+ * `autoincrement()` where the provider cannot do it: SQLite only on the single-field id, MySQL only on an
+ * indexed column (E503).
+ */
+export function checkAutoincrement(models: readonly AnalyzedModel[], context: AnalysisContext): void {
+  const provider = context.datasource?.provider;
+  if (provider !== "sqlite" && provider !== "mysql") return;
+  for (const model of models) {
+    const { primaryKey, uniques, indexes } = model.keys;
+    for (const field of model.fields) {
+      if (field.default?.kind !== "function" || field.default.name !== "autoincrement") continue;
+      const name = field.node.name.text;
+      const isId = primaryKey !== undefined && !primaryKey.isCompound && primaryKey.fields[0]?.name === name;
+      const isIndexed = [primaryKey, ...uniques, ...indexes].some((key) => key?.fields[0]?.name === name);
+      const span = field.attributes.get("default")?.span ?? field.node.span;
+      if (provider === "sqlite" && !isId) {
+        model.located.report("E503", `\`autoincrement()\` on the non-id field \`${name}\`: SQLite supports it only on the single-field \`@id\`.`, span);
+      }
+      if (!isIndexed || (provider === "sqlite" && !isId)) {
+        model.located.report("E503", `\`autoincrement()\` on the non-indexed field \`${name}\`: ${provider} needs an index on an auto-increment column. Add \`@unique\` or \`@@index([${name}])\`.`, span);
+      }
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import type { Report } from "../diagnostics/collector.js";
+import type { Attribute, Expression, ModelBlock } from "../parser/ast.js";
+import type { IndexDefinition, IndexField, PrimaryKey } from "../model/types.js";
+import { readArguments, stringArgument } from "./arguments.js";
+import type { Located } from "./context.js";
+import type { AnalyzedField } from "./fields.js";
+
+/** A model's keys as declared. */
+export interface ModelKeys {
+  readonly primaryKey: PrimaryKey | undefined;
+  readonly uniques: readonly IndexDefinition[];
+  readonly indexes: readonly IndexDefinition[];
+}
+
+const blockAttributeParameters: Readonly<Record<string, readonly string[]>> = {
+  id: ["fields", "name", "map", "length", "sort", "clustered"],
+  unique: ["fields", "name", "map", "length", "sort", "clustered"],
+  index: ["fields", "name", "map", "type", "clustered", "ops", "where"],
+  fulltext: ["fields", "map"],
+};
+
+/** Reads `@id`, `@unique`, `@@id`, `@@unique`, `@@index`, `@@fulltext` of one model. */
+export function readModelKeys(located: Located<ModelBlock>, fields: readonly AnalyzedField[]): ModelKeys {
+  const { node, report } = located;
+  const byName = new Map(fields.map((field) => [field.node.name.text, field]));
+  const fieldIds = fields.filter((field) => field.attributes.has("id"));
+  const blockIds = node.attributes.filter((attribute) => attribute.name.text === "id");
+  if (fieldIds.length > 1) {
+    report("E207", `Model \`${node.name.text}\` marks ${fieldIds.length} fields with \`@id\`; at most one may be. Use \`@@id([${fieldIds.map((f) => f.node.name.text).join(", ")}])\` for a compound id.`, node.name.span);
+  }
+  if (fieldIds.length > 0 && blockIds.length > 0) {
+    report("E207", `Model \`${node.name.text}\` has both \`@id\` and \`@@id\`; keep one of them.`, node.name.span);
+  }
+  let primaryKey: PrimaryKey | undefined;
+  const firstFieldId = fieldIds[0];
+  if (firstFieldId) primaryKey = fieldLevelKey(firstFieldId, "id", report) as PrimaryKey;
+  const uniques: IndexDefinition[] = [];
+  for (const field of fields) {
+    if (field.attributes.has("unique")) uniques.push(fieldLevelKey(field, "unique", report) as IndexDefinition);
+  }
+  const indexes: IndexDefinition[] = [];
+  for (const attribute of node.attributes) {
+    const kind = attribute.name.text;
+    const parameters = blockAttributeParameters[kind];
+    if (!parameters) continue;
+    const definition = readBlockKey(attribute, kind, parameters, byName, located);
+    if (!definition) continue;
+    if (kind === "id") primaryKey ??= { fields: definition.fields, name: definition.name, mapName: definition.mapName, isCompound: true };
+    else if (kind === "unique") uniques.push(definition);
+    else indexes.push(definition);
+  }
+  return { primaryKey, uniques, indexes };
+}
+
+function fieldLevelKey(field: AnalyzedField, kind: "id" | "unique", report: Report): PrimaryKey | IndexDefinition {
+  const attribute = field.attributes.get(kind) as Attribute;
+  const args = readArguments(attribute, `@${kind}`, ["map", "length", "sort", "clustered"], report);
+  const mapName = stringArgument(args, "map", `@${kind}`, report)?.value;
+  const indexField: IndexField = { name: field.node.name.text, sort: readSort(args.get("sort")), length: readLength(args.get("length")) };
+  if (kind === "id") return { fields: [indexField], name: undefined, mapName, isCompound: false };
+  return { kind: "unique", fields: [indexField], name: undefined, mapName, isFieldLevel: true, algorithm: undefined };
+}
+
+function readBlockKey(
+  attribute: Attribute,
+  kind: string,
+  parameters: readonly string[],
+  fields: ReadonlyMap<string, AnalyzedField>,
+  located: Located<ModelBlock>,
+): IndexDefinition | undefined {
+  const { report } = located;
+  const display = `@@${kind}`;
+  const args = readArguments(attribute, display, parameters, report);
+  const list = args.get("fields");
+  if (!list || list.kind !== "array") {
+    report("E303", `\`${display}\` needs a list of fields, e.g. \`${display}([a, b])\`.`, attribute.span);
+    return undefined;
+  }
+  const indexFields = list.items.map((item) => readIndexField(item, report)).filter((item) => item !== undefined);
+  if (indexFields.length !== list.items.length) return undefined;
+  if (!checkIndexFields(indexFields, kind, attribute, fields, located)) return undefined;
+  const type = args.get("type");
+  return {
+    kind: kind === "fulltext" ? "fulltext" : kind === "index" ? "index" : "unique",
+    fields: indexFields,
+    name: stringArgument(args, "name", display, report)?.value,
+    mapName: stringArgument(args, "map", display, report)?.value,
+    isFieldLevel: false,
+    algorithm: type?.kind === "constant" ? type.name : undefined,
+  };
+}
+
+function readIndexField(item: Expression, report: Report): IndexField | undefined {
+  if (item.kind === "constant") return { name: item.name, sort: undefined, length: undefined };
+  if (item.kind === "function") {
+    const args = new Map((item.arguments.arguments ?? []).map((arg) => [arg.name?.text ?? "", arg.value]));
+    return { name: item.name.text, sort: readSort(args.get("sort")), length: readLength(args.get("length")) };
+  }
+  report("E303", "An index field must be a field name, optionally with arguments: `name` or `name(sort: Desc)`.", item.span);
+  return undefined;
+}
+
+function checkIndexFields(
+  indexFields: readonly IndexField[],
+  kind: string,
+  attribute: Attribute,
+  fields: ReadonlyMap<string, AnalyzedField>,
+  located: Located<ModelBlock>,
+): boolean {
+  const what = kind === "id" ? "id" : kind === "unique" ? "unique index" : "index";
+  const unknown = indexFields.filter((field) => !fields.has(field.name)).map((field) => field.name);
+  if (unknown.length > 0) {
+    located.report("E307", `The ${what} definition refers to the unknown fields: ${unknown.join(", ")}.`, attribute.span);
+    return false;
+  }
+  const relations = indexFields.filter((field) => fields.get(field.name)?.target.kind === "relation").map((field) => field.name);
+  if (relations.length > 0) {
+    located.report("E307", `The ${what} definition refers to the relation fields: ${relations.join(", ")}. Index definitions must reference only scalar fields (use the foreign key fields instead).`, attribute.span);
+    return false;
+  }
+  if (kind === "id") {
+    const optional = indexFields.filter((field) => fields.get(field.name)?.node.type.arity === "optional");
+    for (const field of optional) {
+      located.report("E207", `The id definition refers to the optional field \`${field.name}\`. ID definitions must reference only required fields.`, attribute.span);
+    }
+    return optional.length === 0;
+  }
+  return true;
+}
+
+function readSort(value: Expression | undefined): IndexField["sort"] {
+  return value?.kind === "constant" && (value.name === "Asc" || value.name === "Desc") ? value.name : undefined;
+}
+
+function readLength(value: Expression | undefined): number | undefined {
+  return value?.kind === "number" ? Number(value.raw) : undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * Every diagnostic code Cardinal reports, in one place. The README's diagnostics table is generated from it.
+ * E1xx syntax, E2xx names and types, E3xx attributes and defaults, E4xx relations, E5xx datasource and native
+ * types, W warnings (never make a schema invalid).
+ */
+export const diagnosticCodes = {
+  E101: "A top-level line that starts no known block (`model`, `view`, `type`, `enum`, `datasource`, `generator`).",
+  E102: "A block whose keyword is unknown.",
+  E103: "A block that is never closed with `}`.",
+  E104: "A line inside a block that is neither a field, a value, a property nor a block attribute.",
+  E105: "A field without a type.",
+  E106: "Legacy or unsupported field type syntax (`name: Type`, `Type!`, `[Type]`, `Type[]?`).",
+  E107: "A type alias (`type A = B`), which Prisma does not support.",
+  E108: "A malformed string literal (unknown escape).",
+  E201: "Two top-level declarations (models, views, enums, composite types) with the same name.",
+  E202: "Two fields (or enum values) with the same name in one block.",
+  E203: "A field type that is neither a scalar type, a model, an enum nor a composite type.",
+  E204: "A reserved name (a JavaScript keyword, `PrismaClient`, or a scalar type name).",
+  E205: "A name that starts with a digit or contains `-`.",
+  E206: "A model without a unique criterion made of required fields.",
+  E207: "More than one id, or an id over optional, list or relation fields.",
+  E208: "A list of scalars on a connector without scalar lists.",
+  E209: "Two models, or two fields, mapped to the same database name.",
+  E210: "A feature that needs a preview feature, or a connector that supports it (views, composite types).",
+  E211: "Duplicate datasource or generator, or a datasource/generator property that is missing or wrong.",
+  E212: "An enum without values.",
+  E213: "An unsupported type in a position that needs a real type.",
+  E301: "An unknown attribute.",
+  E302: "An attribute used twice on one field or block.",
+  E303: "A missing, unknown, duplicate or wrongly typed attribute argument.",
+  E304: "A default value that does not fit the field's type.",
+  E305: "`@updatedAt` on a field that is not `DateTime`.",
+  E306: "An attribute on a field kind it does not apply to (`@default` on a relation, `@unique` on a list...).",
+  E307: "An `@@id`, `@@unique` or `@@index` naming a field that does not exist or cannot be indexed.",
+  E308: "A constraint name (`map:`) that collides with another one or is too long for the database.",
+  E401: "A relation field whose opposite field is missing.",
+  E402: "Relation fields that cannot be paired: ambiguous, or with differing relation names.",
+  E403: "`fields` or `references` naming unknown fields, or with different lengths or types.",
+  E404: "`references` that are not the referenced model's id or a unique criterion.",
+  E405: "A one-to-one relation whose foreign key is not unique.",
+  E406: "A relation with `fields`/`references` on the wrong side, on both sides, or on neither side.",
+  E407: "A relation field whose optionality contradicts its foreign key or the relation's kind.",
+  E408: "A referential action that is not allowed here (on the back-relation side, `SetNull` on a required key, not supported by the provider).",
+  E409: "An implicit many-to-many relation whose models lack a single-field id.",
+  E410: "A relation to a model that cannot take part (a composite type, an ignored model).",
+  E501: "An unknown native type, or a native type on a connector without native types.",
+  E502: "A native type that does not fit the field's scalar type, or whose arguments are wrong.",
+  E503: "A function or value that the datasource's provider does not support.",
+  E504: "A database schema (`@@schema`) missing or not listed in the datasource.",
+  W001: "Text after `{` on a block's first line, which Prisma ignores.",
+  W002: "A construct Prisma accepts but that is almost certainly a mistake.",
+} as const;
+
+/** A diagnostic code such as `E405`. */
+export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -1,0 +1,170 @@
+import type { Report } from "../diagnostics/collector.js";
+import type { Argument, ArgumentList, Expression, StringLiteral } from "./ast.js";
+import type { LineScanner } from "./line-scanner.js";
+
+/**
+ * Parses an expression: function call, array, number, string or constant (Prisma's order of alternatives).
+ * Returns undefined, with the scanner at an unspecified place, when no expression starts here.
+ */
+export function parseExpression(scanner: LineScanner, report: Report): Expression | undefined {
+  const ch = scanner.peek();
+  if (ch === "[") return parseArray(scanner, report);
+  if (ch === '"') return parseString(scanner, report);
+  if (ch === "-" || isDigit(ch)) {
+    const number = parseNumber(scanner);
+    if (number) return number;
+  }
+  const path = scanner.path();
+  if (!path) return undefined;
+  const afterPath = scanner.pos;
+  scanner.skipWhitespace();
+  if (scanner.peek() === "(") {
+    const args = parseArgumentList(scanner, report);
+    if (!args) return undefined;
+    const name = { text: path.text, span: { start: path.start, end: path.end } };
+    return { kind: "function", name, arguments: args, span: { start: path.start, end: args.span.end } };
+  }
+  scanner.pos = afterPath;
+  return { kind: "constant", name: path.text, span: { start: path.start, end: path.end } };
+}
+
+/** `( arg, arg, ... ,? )`; undefined when malformed. */
+export function parseArgumentList(scanner: LineScanner, report: Report): ArgumentList | undefined {
+  const start = scanner.pos;
+  if (!scanner.eat("(")) return undefined;
+  const args: Argument[] = [];
+  scanner.skipWhitespace();
+  if (scanner.peek() !== ")" && scanner.peek() !== ",") {
+    for (;;) {
+      const arg = parseArgument(scanner, report);
+      if (!arg) return undefined;
+      args.push(arg);
+      scanner.skipWhitespace();
+      if (scanner.peek() !== ",") break;
+      const beforeComma = scanner.pos;
+      scanner.pos++;
+      scanner.skipWhitespace();
+      if (scanner.peek() === ")") {
+        scanner.pos = beforeComma;
+        break;
+      }
+    }
+  }
+  scanner.skipWhitespace();
+  scanner.eat(",");
+  scanner.skipWhitespace();
+  if (!scanner.eat(")")) return undefined;
+  return { arguments: args, span: { start, end: scanner.pos } };
+}
+
+function parseArgument(scanner: LineScanner, report: Report): Argument | undefined {
+  const start = scanner.pos;
+  const name = scanner.identifier();
+  if (name) {
+    const afterName = scanner.pos;
+    scanner.skipWhitespace();
+    if (scanner.eat(":")) {
+      const identifier = { text: name.text, span: { start: name.start, end: name.end } };
+      scanner.skipWhitespace();
+      const valueStart = scanner.pos;
+      const value = parseExpression(scanner, report);
+      if (!value) {
+        scanner.pos = valueStart;
+        return { name: identifier, value: undefined, span: { start, end: afterName + 1 } };
+      }
+      return { name: identifier, value, span: { start, end: value.span.end } };
+    }
+    scanner.pos = start;
+  }
+  const value = parseExpression(scanner, report);
+  if (!value) return undefined;
+  return { name: undefined, value, span: value.span };
+}
+
+function parseArray(scanner: LineScanner, report: Report): Expression | undefined {
+  const start = scanner.pos;
+  scanner.eat("[");
+  const items: Expression[] = [];
+  scanner.skipWhitespace();
+  if (scanner.peek() !== "]") {
+    for (;;) {
+      const item = parseExpression(scanner, report);
+      if (!item) return undefined;
+      items.push(item);
+      scanner.skipWhitespace();
+      if (!scanner.eat(",")) break;
+      scanner.skipWhitespace();
+    }
+  }
+  if (!scanner.eat("]")) return undefined;
+  return { kind: "array", items, span: { start, end: scanner.pos } };
+}
+
+/** `-?[0-9]+(\.[0-9]+)?`. */
+function parseNumber(scanner: LineScanner): Expression | undefined {
+  const start = scanner.pos;
+  scanner.eat("-");
+  if (!isDigit(scanner.peek())) {
+    scanner.pos = start;
+    return undefined;
+  }
+  while (isDigit(scanner.peek())) scanner.pos++;
+  if (scanner.peek() === "." && isDigit(scanner.peek(1))) {
+    scanner.pos++;
+    while (isDigit(scanner.peek())) scanner.pos++;
+  }
+  const raw = scanner.text.slice(start, scanner.pos);
+  return { kind: "number", raw, span: { start, end: scanner.pos } };
+}
+
+const simpleEscapes: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+};
+
+/** A JSON-style string literal; control characters end it unsuccessfully. */
+export function parseString(scanner: LineScanner, report: Report): StringLiteral | undefined {
+  const start = scanner.pos;
+  if (!scanner.eat('"')) return undefined;
+  let value = "";
+  for (;;) {
+    const ch = scanner.peek();
+    if (ch === undefined || ch.charCodeAt(0) < 0x20) return undefined;
+    scanner.pos++;
+    if (ch === '"') break;
+    if (ch !== "\\") {
+      value += ch;
+      continue;
+    }
+    const escaped = scanner.peek();
+    if (escaped === undefined) return undefined;
+    scanner.pos++;
+    value += unescape(scanner, escaped, report);
+  }
+  return { kind: "string", value, span: { start, end: scanner.pos } };
+}
+
+function unescape(scanner: LineScanner, escaped: string, report: Report): string {
+  const simple = simpleEscapes[escaped];
+  if (simple !== undefined) return simple;
+  if (escaped === "u") {
+    const hex = scanner.text.slice(scanner.pos, scanner.pos + 4);
+    if (/^[0-9a-fA-F]{4}$/.test(hex) && scanner.pos + 4 <= scanner.end) {
+      scanner.pos += 4;
+      return String.fromCharCode(Number.parseInt(hex, 16));
+    }
+  }
+  const span = { start: scanner.pos - 2, end: scanner.pos };
+  report("E108", `Unknown escape sequence \`\\${escaped}\` in a string. Use \\", \\\\, \\n, \\t or \\uXXXX.`, span);
+  return escaped;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}

@@ -1,0 +1,93 @@
+import { createRequire } from "node:module";
+
+/** One diagnostic from Prisma's `lint`, with offsets as JavaScript string indices. */
+export interface PrismaLintItem {
+  readonly file_name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly is_warning: boolean;
+}
+
+/** Prisma's verdict on a schema: valid or not, with its error messages. */
+export interface PrismaVerdict {
+  readonly valid: boolean;
+  readonly errors: readonly PrismaLintItem[];
+  readonly warnings: readonly PrismaLintItem[];
+}
+
+interface PrismaSchemaWasm {
+  validate(params: string): void;
+  lint(input: string): string;
+  get_datamodel(params: string): string;
+}
+
+const require = createRequire(import.meta.url);
+let wasm: PrismaSchemaWasm | undefined;
+
+function loadWasm(): PrismaSchemaWasm {
+  wasm ??= require("@prisma/prisma-schema-wasm") as PrismaSchemaWasm;
+  return wasm;
+}
+
+/** A schema as Prisma's wasm API takes it: one text, or `[fileName, content]` pairs. */
+export type PrismaSchemaInput = string | readonly (readonly [string, string])[];
+
+/**
+ * Asks Prisma's own validator (`@prisma/prisma-schema-wasm`) whether a schema is valid.
+ * `validate` decides the verdict; `lint` supplies the messages (it never throws).
+ */
+export function prismaVerdict(schema: PrismaSchemaInput): PrismaVerdict {
+  const api = loadWasm();
+  let valid = true;
+  try {
+    api.validate(JSON.stringify({ prismaSchema: schema, noColor: true }));
+  } catch {
+    valid = false;
+  }
+  const items = JSON.parse(api.lint(JSON.stringify(schema))) as PrismaLintItem[];
+  return {
+    valid,
+    errors: items.filter((item) => !item.is_warning),
+    warnings: items.filter((item) => item.is_warning),
+  };
+}
+
+/** Prisma's data model (`get_datamodel`) for a valid schema: the reference the relation model is compared with. */
+export function prismaDatamodel(schema: PrismaSchemaInput): PrismaDatamodel {
+  const api = loadWasm();
+  return JSON.parse(api.get_datamodel(JSON.stringify({ prismaSchema: schema, noColor: true }))) as PrismaDatamodel;
+}
+
+/** The parts of Prisma's `get_datamodel` output that Cardinal compares with. */
+export interface PrismaDatamodel {
+  readonly models: readonly PrismaDatamodelModel[];
+  readonly enums: readonly { readonly name: string; readonly dbName: string | null; readonly values: readonly { readonly name: string; readonly dbName: string | null }[] }[];
+}
+
+/** A model in Prisma's `get_datamodel` output. */
+export interface PrismaDatamodelModel {
+  readonly name: string;
+  readonly dbName: string | null;
+  readonly fields: readonly PrismaDatamodelField[];
+  readonly primaryKey: { readonly name: string | null; readonly fields: readonly string[] } | null;
+  readonly uniqueFields: readonly (readonly string[])[];
+  readonly uniqueIndexes: readonly { readonly name: string | null; readonly fields: readonly string[] }[];
+}
+
+/** A field in Prisma's `get_datamodel` output. */
+export interface PrismaDatamodelField {
+  readonly name: string;
+  readonly dbName: string | null;
+  readonly kind: "scalar" | "object" | "enum" | "unsupported";
+  readonly type: string;
+  readonly isList: boolean;
+  readonly isRequired: boolean;
+  readonly isUnique: boolean;
+  readonly isId: boolean;
+  readonly relationName?: string | null;
+  readonly relationFromFields?: readonly string[];
+  readonly relationToFields?: readonly string[];
+  readonly relationOnDelete?: string;
+  readonly relationOnUpdate?: string;
+}
