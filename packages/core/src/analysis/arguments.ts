@@ -15,6 +15,8 @@ export function readArguments(
   report: Report,
 ): Map<string, Expression> {
   const result = new Map<string, Expression>();
+  const trailingComma = attribute.arguments?.trailingComma;
+  if (trailingComma) report("E303", `Trailing commas are not valid in the arguments of \`${display}\`; remove the comma.`, trailingComma);
   for (const argument of attribute.arguments?.arguments ?? []) {
     const name = argument.name?.text ?? parameters[0];
     if (!argument.value) {

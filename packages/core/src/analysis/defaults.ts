@@ -61,6 +61,7 @@ function readLiteral(expression: Expression, scalar: string): DefaultValue | und
   switch (scalar) {
     case "Int":
     case "BigInt":
+      return expression.kind === "number" && isInt64(expression.raw) ? { kind: "literal", value: Number(expression.raw), raw: expression.raw } : undefined;
     case "Float":
       return expression.kind === "number" ? { kind: "literal", value: Number(expression.raw), raw: expression.raw } : undefined;
     case "Decimal":
@@ -157,6 +158,13 @@ function readDbGenerated(expression: Extract<Expression, { kind: "function" }>, 
     return undefined;
   }
   return { kind: "function", name: "dbgenerated", args: first?.kind === "string" ? [first.value] : [] };
+}
+
+/** An integer literal that fits in 64 bits, as Prisma parses Int and BigInt defaults. */
+function isInt64(raw: string): boolean {
+  if (!/^-?[0-9]+$/.test(raw)) return false;
+  const value = BigInt(raw);
+  return value >= -(2n ** 63n) && value < 2n ** 63n;
 }
 
 function describe(expression: Expression): string {

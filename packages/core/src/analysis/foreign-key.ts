@@ -38,7 +38,7 @@ export function checkForeignKey(
     return undefined;
   }
   if (!typesMatch(fields, references, holder, target)) return undefined;
-  if (!referencesUniqueCriterion(holder, target)) return undefined;
+  if (!referencesUniqueCriterion(holder, target, context)) return undefined;
   const isOptional = fields.some((field) => field.node.type.arity === "optional");
   if (isOptional && !holder.isOptional) {
     report("E407", `${where} uses the scalar fields ${holder.fields.join(", ")}. At least one of them is optional, so the relation field must be optional too: write \`${holder.target}?\`.`, span);
@@ -89,7 +89,8 @@ function typesMatch(fields: readonly AnalyzedField[], references: readonly Analy
 
 function sameType(a: AnalyzedField, b: AnalyzedField): boolean {
   if (a.target.kind !== "scalar" || b.target.kind !== "scalar") return false;
-  return typeKey(a.target.type) === typeKey(b.target.type) && (a.node.type.arity === "list") === (b.node.type.arity === "list");
+  // Prisma compares the base types only: a list field may reference a scalar one.
+  return typeKey(a.target.type) === typeKey(b.target.type);
 }
 
 function typeKey(type: FieldType): string {
@@ -106,11 +107,15 @@ export function isUniqueCriterion(names: readonly string[], model: AnalyzedModel
   return criteriaOf(model).some((criterion) => criterion.length === names.length && criterion.every((field, i) => field.name === names[i]));
 }
 
-function referencesUniqueCriterion(holder: RelationFieldInfo, target: AnalyzedModel): boolean {
+/** Connectors on which `references` may list a unique criterion's fields in any order (Prisma's capability). */
+const arbitraryOrderProviders = new Set(["postgresql", "cockroachdb", "mysql", "sqlite"]);
+
+function referencesUniqueCriterion(holder: RelationFieldInfo, target: AnalyzedModel, context: AnalysisContext): boolean {
   const references = holder.references ?? [];
   if (isUniqueCriterion(references, target)) return true;
   const sorted = [...references].sort().join(",");
   const sameSet = criteriaOf(target).some((criterion) => criterion.map((field) => field.name).sort().join(",") === sorted);
+  if (sameSet && arbitraryOrderProviders.has(context.datasource?.provider ?? "")) return true;
   const targetName = target.located.node.name.text;
   const message = sameSet
     ? `The \`references\` of \`${holder.field.node.name.text}\` must list the fields of a unique criterion of \`${targetName}\` in the same order. Check the order of: ${references.join(", ")}.`

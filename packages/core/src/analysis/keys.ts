@@ -2,7 +2,7 @@ import type { Report } from "../diagnostics/collector.js";
 import type { Attribute, Expression, ModelBlock } from "../parser/ast.js";
 import type { IndexDefinition, IndexField, PrimaryKey } from "../model/types.js";
 import { readArguments, stringArgument } from "./arguments.js";
-import type { Located } from "./context.js";
+import type { AnalysisContext, Located } from "./context.js";
 import type { AnalyzedField } from "./fields.js";
 
 /** A model's keys as declared. */
@@ -20,7 +20,7 @@ const blockAttributeParameters: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Reads `@id`, `@unique`, `@@id`, `@@unique`, `@@index`, `@@fulltext` of one model. */
-export function readModelKeys(located: Located<ModelBlock>, fields: readonly AnalyzedField[]): ModelKeys {
+export function readModelKeys(located: Located<ModelBlock>, fields: readonly AnalyzedField[], context: AnalysisContext): ModelKeys {
   const { node, report } = located;
   const byName = new Map(fields.map((field) => [field.node.name.text, field]));
   const fieldIds = fields.filter((field) => field.attributes.has("id"));
@@ -49,7 +49,17 @@ export function readModelKeys(located: Located<ModelBlock>, fields: readonly Ana
     else if (kind === "unique") uniques.push(definition);
     else indexes.push(definition);
   }
+  checkPrimaryKeyName(primaryKey, located, context);
   return { primaryKey, uniques, indexes };
+}
+
+/** Providers whose primary key constraints have names (`map:` on `@id`/`@@id`). */
+const namedPrimaryKeyProviders = new Set(["postgresql", "cockroachdb", "sqlserver"]);
+
+function checkPrimaryKeyName(primaryKey: PrimaryKey | undefined, located: Located<ModelBlock>, context: AnalysisContext): void {
+  const provider = context.datasource?.provider;
+  if (primaryKey?.mapName === undefined || namedPrimaryKeyProviders.has(provider ?? "")) return;
+  located.report("E503", `A database name for the primary key (\`map: "${primaryKey.mapName}"\`) is not supported by ${provider ?? "a schema without datasource"}; only PostgreSQL, CockroachDB and SQL Server name primary keys.`, located.node.name.span);
 }
 
 function fieldLevelKey(field: AnalyzedField, kind: "id" | "unique", report: Report): PrimaryKey | IndexDefinition {

@@ -21,7 +21,7 @@ export function analyzeModel(located: Located<ModelBlock>, context: AnalysisCont
   const { node, report } = located;
   const fields = analyzeFields(located, context);
   const attributes = collectBlockAttributes(node.attributes, located, modelBlockAttributes);
-  const keys = readModelKeys(located, fields);
+  const keys = readModelKeys(located, fields, context);
   const isIgnored = attributes.has("ignore");
   if (node.kind === "model" && !isIgnored) checkUniqueCriterion(located, fields, keys);
   if (node.kind === "view" && !context.previewFeatures.has("views")) {

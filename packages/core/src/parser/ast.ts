@@ -55,6 +55,8 @@ export interface Argument {
 /** `( ... )` after an attribute or a function name. */
 export interface ArgumentList {
   readonly arguments: readonly Argument[];
+  /** Where a trailing comma (`(a,)`) was written; Prisma parses it but rejects it. */
+  readonly trailingComma: Span | undefined;
   readonly span: Span;
 }
 

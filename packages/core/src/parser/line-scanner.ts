@@ -43,17 +43,29 @@ export class LineScanner {
     return this.pos >= this.end;
   }
 
-  /** `[A-Za-z0-9][A-Za-z0-9_-]*`, Prisma's identifier; undefined when none starts here. */
+  /**
+   * Prisma's identifier: a Unicode letter (`Alphabetic`) or ASCII digit, then letters, digits, `_` and `-`.
+   * Undefined when none starts here.
+   */
   identifier(): { text: string; start: number; end: number } | undefined {
     const start = this.pos;
-    if (!isAlphanumeric(this.peek())) return undefined;
-    this.pos++;
-    while (this.pos < this.end) {
-      const ch = this.text[this.pos];
-      if (!isAlphanumeric(ch) && ch !== "_" && ch !== "-") break;
-      this.pos++;
+    const first = this.codePointLength(isIdentifierStart);
+    if (first === 0) return undefined;
+    this.pos += first;
+    for (;;) {
+      const length = this.codePointLength(isIdentifierPart);
+      if (length === 0) break;
+      this.pos += length;
     }
     return { text: this.text.slice(start, this.pos), start, end: this.pos };
+  }
+
+  /** The UTF-16 length of the code point at `pos` if it passes `test`, else 0. */
+  private codePointLength(test: (char: string) => boolean): number {
+    if (this.pos >= this.end) return 0;
+    const codePoint = this.text.codePointAt(this.pos) ?? 0;
+    const char = String.fromCodePoint(codePoint);
+    return test(char) ? char.length : 0;
   }
 
   /** `identifier ("." identifier?)*`: `db.VarChar`, `a.b.`. */
@@ -84,11 +96,15 @@ export class LineScanner {
   }
 }
 
-/** ASCII letters and digits only, as in Prisma's grammar. */
-export function isAlphanumeric(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const identifierStart = /^[\p{Alphabetic}0-9]$/u;
+const identifierPart = /^[\p{Alphabetic}0-9_-]$/u;
+
+function isIdentifierStart(char: string): boolean {
+  return identifierStart.test(char);
+}
+
+function isIdentifierPart(char: string): boolean {
+  return identifierPart.test(char);
 }
 
 /** Unicode space separators (category Zs), which Prisma's grammar treats as whitespace. */

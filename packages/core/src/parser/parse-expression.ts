@@ -51,10 +51,11 @@ export function parseArgumentList(scanner: LineScanner, report: Report): Argumen
     }
   }
   scanner.skipWhitespace();
-  scanner.eat(",");
+  const commaAt = scanner.pos;
+  const trailingComma = scanner.eat(",") ? { start: commaAt, end: commaAt + 1 } : undefined;
   scanner.skipWhitespace();
   if (!scanner.eat(")")) return undefined;
-  return { arguments: args, span: { start, end: scanner.pos } };
+  return { arguments: args, trailingComma, span: { start, end: scanner.pos } };
 }
 
 function parseArgument(scanner: LineScanner, report: Report): Argument | undefined {
