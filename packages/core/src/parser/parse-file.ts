@@ -265,9 +265,14 @@ function isTypeAlias(line: LineScanner): boolean {
   return result;
 }
 
+/** `word {` or `word name {`: a block with an unknown keyword (reported once, instead of line by line). */
 function opensUnknownBlock(line: LineScanner): boolean {
   const start = line.pos;
-  const result = line.identifier() !== undefined && (line.skipWhitespace(), line.eat("{"));
+  let result = line.identifier() !== undefined;
+  line.skipWhitespace();
+  if (result && !line.eat("{")) {
+    result = line.identifier() !== undefined && (line.skipWhitespace(), line.eat("{"));
+  }
   line.pos = start;
   return result;
 }
