@@ -1,10 +1,9 @@
-export { parseSchema, type ParseResult, type SchemaFile } from "./parse-schema.js";
-export { formatDiagnostic, formatDiagnostics, type FormatOptions } from "./diagnostics/format-diagnostics.js";
-export type { Diagnostic, Position, Range, Severity } from "./diagnostics/diagnostic.js";
-export { diagnosticCodes, type DiagnosticCode } from "./diagnostics/codes.js";
-export { createModelIndex, relationEnds, type ModelIndex } from "./model/lookup.js";
 export { defaultRelationName } from "./analysis/pair-relations.js";
-export { scalarTypeNames } from "./model/types.js";
+export { type DiagnosticCode, diagnosticCodes } from "./diagnostics/codes.js";
+export type { Diagnostic, Position, Range, Severity } from "./diagnostics/diagnostic.js";
+export { type FormatOptions, formatDiagnostic, formatDiagnostics } from "./diagnostics/format-diagnostics.js";
+export type { GeneratedFile, Generator, GeneratorResult } from "./generator.js";
+export { createModelIndex, type ModelIndex, relationEnds } from "./model/lookup.js";
 export type {
   CompositeType,
   Datasource,
@@ -37,4 +36,5 @@ export type {
   SchemaModel,
   SourceLocation,
 } from "./model/types.js";
-export type { Generator, GeneratedFile, GeneratorResult } from "./generator.js";
+export { scalarTypeNames } from "./model/types.js";
+export { type ParseResult, parseSchema, type SchemaFile } from "./parse-schema.js";

@@ -12,6 +12,8 @@ export interface PrismaLintItem {
 /** Prisma's verdict on a schema: valid or not, with its error messages. */
 export interface PrismaVerdict {
   readonly valid: boolean;
+  /** Prisma's wasm module panicked (a Prisma bug; seen on some malformed inputs): there is no verdict. */
+  readonly crashed: boolean;
   readonly errors: readonly PrismaLintItem[];
   readonly warnings: readonly PrismaLintItem[];
 }
@@ -42,15 +44,30 @@ export function prismaVerdict(schema: PrismaSchemaInput): PrismaVerdict {
   let valid = true;
   try {
     api.validate(JSON.stringify({ prismaSchema: schema, noColor: true }));
-  } catch {
+  } catch (error) {
+    if (isPanic(error)) return { valid: false, crashed: true, errors: [], warnings: [] };
     valid = false;
   }
-  const items = JSON.parse(api.lint(JSON.stringify(schema))) as PrismaLintItem[];
+  let items: PrismaLintItem[];
+  try {
+    items = JSON.parse(api.lint(JSON.stringify(schema))) as PrismaLintItem[];
+  } catch (error) {
+    if (isPanic(error)) return { valid, crashed: true, errors: [], warnings: [] };
+    throw error;
+  }
   return {
     valid,
+    crashed: false,
     errors: items.filter((item) => !item.is_warning),
     warnings: items.filter((item) => item.is_warning),
   };
+}
+
+/** A Rust panic surfaces as a WebAssembly `RuntimeError` (`unreachable`), not as a validation error. */
+function isPanic(error: unknown): boolean {
+  return (
+    error instanceof Error && (error.constructor.name === "RuntimeError" || /unreachable|panicked/.test(error.message))
+  );
 }
 
 /** Prisma's data model (`get_datamodel`) for a valid schema: the reference the relation model is compared with. */
@@ -62,7 +79,11 @@ export function prismaDatamodel(schema: PrismaSchemaInput): PrismaDatamodel {
 /** The parts of Prisma's `get_datamodel` output that Cardinal compares with. */
 export interface PrismaDatamodel {
   readonly models: readonly PrismaDatamodelModel[];
-  readonly enums: readonly { readonly name: string; readonly dbName: string | null; readonly values: readonly { readonly name: string; readonly dbName: string | null }[] }[];
+  readonly enums: readonly {
+    readonly name: string;
+    readonly dbName: string | null;
+    readonly values: readonly { readonly name: string; readonly dbName: string | null }[];
+  }[];
 }
 
 /** A model in Prisma's `get_datamodel` output. */

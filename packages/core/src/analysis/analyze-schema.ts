@@ -1,9 +1,11 @@
 import type { DiagnosticCollector } from "../diagnostics/collector.js";
 import type { SourceFile } from "../diagnostics/source-file.js";
-import type { SchemaFileAst } from "../parser/ast.js";
 import type { CompositeType, Relation, SchemaModel } from "../model/types.js";
+import type { SchemaFileAst } from "../parser/ast.js";
 import { classifyRelation } from "./classify-relation.js";
+import { checkCompositeCycles } from "./composite-cycles.js";
 import { analyzeConfigs } from "./config.js";
+import { checkConstraintNames } from "./constraint-namespaces.js";
 import type { AnalysisContext } from "./context.js";
 import { locationOf } from "./context.js";
 import { checkAutoincrement, checkDatabaseNames } from "./database-checks.js";
@@ -22,7 +24,12 @@ export function analyzeSchema(
 ): SchemaModel {
   const declarations = collectDeclarations(parsed, collector);
   const { datasource, generators, previewFeatures } = analyzeConfigs(declarations.configs);
-  const enumValues = new Map([...declarations.enums].map(([name, located]) => [name, { values: located.node.values.map((value) => ({ name: value.name.text })) }]));
+  const enumValues = new Map(
+    [...declarations.enums].map(([name, located]) => [
+      name,
+      { values: located.node.values.map((value) => ({ name: value.name.text })) },
+    ]),
+  );
   const context: AnalysisContext = { ...declarations, datasource, previewFeatures, enumValues };
   const enums = [...declarations.enums.values()].map((located) => analyzeEnum(located, context));
   const compositeTypes = analyzeCompositeTypes(context);
@@ -30,6 +37,7 @@ export function analyzeSchema(
   checkDatabaseNames(models);
   checkAutoincrement(models, context);
   const { relations, relationNames } = resolveRelations(models, context);
+  checkConstraintNames(models, relations, context);
   return {
     datasource,
     generators,
@@ -47,7 +55,8 @@ function resolveRelations(models: readonly AnalyzedModel[], context: AnalysisCon
   const relationNames = new Map<string, string>();
   const relations: Relation[] = [];
   for (const pair of pairs) {
-    for (const info of [pair.first, pair.second]) relationNames.set(`${info.model.located.node.name.text}.${info.field.node.name.text}`, pair.name);
+    for (const info of [pair.first, pair.second])
+      relationNames.set(`${info.model.located.node.name.text}.${info.field.node.name.text}`, pair.name);
     const relation = classifyRelation(pair, byName, context);
     if (relation) relations.push(relation);
   }
@@ -55,12 +64,24 @@ function resolveRelations(models: readonly AnalyzedModel[], context: AnalysisCon
 }
 
 function analyzeCompositeTypes(context: AnalysisContext): CompositeType[] {
+  checkCompositeCycles(context.compositeTypes);
   return [...context.compositeTypes.values()].map((located) => {
     if (context.datasource?.provider !== "mongodb") {
-      located.report("E210", `Composite types are only supported on MongoDB, not on ${context.datasource?.provider ?? "a schema without datasource"}.`, located.node.name.span);
+      located.report(
+        "E210",
+        `Composite types are only supported on MongoDB, not on ${context.datasource?.provider ?? "a schema without datasource"}.`,
+        located.node.name.span,
+      );
     }
-    const fields = analyzeFields(located, context).map((field) => toScalarField(field, located)).filter((field) => field !== undefined);
-    return { name: located.node.name.text, fields, documentation: located.node.documentation, location: locationOf(located, located.node.name.span) };
+    const fields = analyzeFields(located, context)
+      .map((field) => toScalarField(field, located))
+      .filter((field) => field !== undefined);
+    return {
+      name: located.node.name.text,
+      fields,
+      documentation: located.node.documentation,
+      location: locationOf(located, located.node.name.span),
+    };
   });
 }
 
@@ -76,4 +97,3 @@ function relationSortKey(relation: Relation): string {
 function compareRelations(a: Relation, b: Relation): number {
   return compareBytes(relationSortKey(a), relationSortKey(b));
 }
-

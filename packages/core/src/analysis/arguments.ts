@@ -16,14 +16,27 @@ export function readArguments(
 ): Map<string, Expression> {
   const result = new Map<string, Expression>();
   const trailingComma = attribute.arguments?.trailingComma;
-  if (trailingComma) report("E303", `Trailing commas are not valid in the arguments of \`${display}\`; remove the comma.`, trailingComma);
+  if (trailingComma)
+    report(
+      "E303",
+      `Trailing commas are not valid in the arguments of \`${display}\`; remove the comma.`,
+      trailingComma,
+    );
   for (const argument of attribute.arguments?.arguments ?? []) {
     const name = argument.name?.text ?? parameters[0];
     if (!argument.value) {
-      report("E303", `The argument \`${argument.name?.text}\` of \`${display}\` has no value. Write \`${argument.name?.text}: <value>\` or remove it.`, argument.span);
+      report(
+        "E303",
+        `The argument \`${argument.name?.text}\` of \`${display}\` has no value. Write \`${argument.name?.text}: <value>\` or remove it.`,
+        argument.span,
+      );
     } else if (name === undefined || !parameters.includes(name)) {
       const expected = parameters.length > 0 ? `Expected one of: ${parameters.join(", ")}.` : "It takes no arguments.";
-      report("E303", `\`${display}\` has no argument \`${argument.name?.text ?? "(unnamed)"}\`. ${expected}`, argument.span);
+      report(
+        "E303",
+        `\`${display}\` has no argument \`${argument.name?.text ?? "(unnamed)"}\`. ${expected}`,
+        argument.span,
+      );
     } else if (result.has(name)) {
       report("E303", `The argument \`${name}\` of \`${display}\` is given twice.`, argument.span);
     } else {

@@ -1,10 +1,4 @@
-import type {
-  ForeignKey,
-  ManyToManyRelation,
-  ReferentialAction,
-  Relation,
-  RelationEnd,
-} from "../model/types.js";
+import type { ForeignKey, ManyToManyRelation, ReferentialAction, Relation, RelationEnd } from "../model/types.js";
 import type { AnalysisContext } from "./context.js";
 import { checkForeignKey, type ForeignKeyFacts } from "./foreign-key.js";
 import type { AnalyzedModel } from "./models.js";
@@ -56,31 +50,58 @@ function withForeignKey(
   if (!facts) return undefined;
   if (kind === "one-to-one" && !facts.isUnique) {
     const fields = facts.fields;
-    const fix = fields.length === 1 ? `add an \`@unique\` attribute to the field \`${fields[0]}\`` : `add an \`@@unique([${fields.join(", ")}])\` attribute to the model`;
-    holder.model.located.report("E405", `A one-to-one relation must use unique fields on the defining side. Either ${fix}, or change the relation to one-to-many (make \`${back.field.node.name.text}\` a list).`, holder.field.node.span);
+    const fix =
+      fields.length === 1
+        ? `add an \`@unique\` attribute to the field \`${fields[0]}\``
+        : `add an \`@@unique([${fields.join(", ")}])\` attribute to the model`;
+    holder.model.located.report(
+      "E405",
+      `A one-to-one relation must use unique fields on the defining side. Either ${fix}, or change the relation to one-to-many (make \`${back.field.node.name.text}\` a list).`,
+      holder.field.node.span,
+    );
     ok = false;
   }
   if (!ok) return undefined;
   const foreignKey = buildForeignKey(holder, facts);
-  const base = { name: pair.name, isNamed: pair.isNamed, isSelf: holder.target === holder.model.located.node.name.text };
+  const base = {
+    name: pair.name,
+    isNamed: pair.isNamed,
+    isSelf: holder.target === holder.model.located.node.name.text,
+  };
   return { ...base, kind, holder: endOf(holder), referenced: endOf(back), foreignKey };
 }
 
-function checkBackSide(holder: RelationFieldInfo, back: RelationFieldInfo, kind: "one-to-one" | "one-to-many"): boolean {
+function checkBackSide(
+  holder: RelationFieldInfo,
+  back: RelationFieldInfo,
+  kind: "one-to-one" | "one-to-many",
+): boolean {
   const backName = back.field.node.name.text;
   const backModel = back.model.located.node.name.text;
   const report = back.model.located.report;
   let ok = true;
   if (back.fields !== undefined || back.references !== undefined) {
-    report("E406", `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`fields\` or \`references\`; only the opposite field \`${holder.field.node.name.text}\` on model \`${holder.model.located.node.name.text}\` may.`, back.field.node.span);
+    report(
+      "E406",
+      `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`fields\` or \`references\`; only the opposite field \`${holder.field.node.name.text}\` on model \`${holder.model.located.node.name.text}\` may.`,
+      back.field.node.span,
+    );
     ok = false;
   }
   if (back.onDelete !== undefined || back.onUpdate !== undefined) {
-    report("E408", `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`onDelete\` or \`onUpdate\`; put them on the opposite field \`${holder.field.node.name.text}\`, which holds the foreign key.`, back.field.node.span);
+    report(
+      "E408",
+      `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`onDelete\` or \`onUpdate\`; put them on the opposite field \`${holder.field.node.name.text}\`, which holds the foreign key.`,
+      back.field.node.span,
+    );
     ok = false;
   }
   if (kind === "one-to-one" && !back.isOptional) {
-    report("E407", `The relation field \`${backName}\` on model \`${backModel}\` is required. The database cannot enforce that every \`${backModel}\` has a \`${holder.model.located.node.name.text}\`; change the type from \`${back.target}\` to \`${back.target}?\`.`, back.field.node.span);
+    report(
+      "E407",
+      `The relation field \`${backName}\` on model \`${backModel}\` is required. The database cannot enforce that every \`${backModel}\` has a \`${holder.model.located.node.name.text}\`; change the type from \`${back.target}\` to \`${back.target}?\`.`,
+      back.field.node.span,
+    );
     ok = false;
   }
   return ok;
@@ -107,7 +128,11 @@ function manyToMany(pair: RelationPair, models: ReadonlyMap<string, AnalyzedMode
   let ok = true;
   for (const info of [pair.first, pair.second]) {
     if (declaresKey(info)) {
-      info.model.located.report("E406", `The many-to-many relation field \`${info.field.node.name.text}\` must not specify \`fields\` or \`references\`. For an explicit many-to-many relation, add a join model with two one-to-many relations.`, info.field.node.span);
+      info.model.located.report(
+        "E406",
+        `The many-to-many relation field \`${info.field.node.name.text}\` must not specify \`fields\` or \`references\`. For an explicit many-to-many relation, add a join model with two one-to-many relations.`,
+        info.field.node.span,
+      );
       ok = false;
     }
   }
@@ -115,7 +140,11 @@ function manyToMany(pair: RelationPair, models: ReadonlyMap<string, AnalyzedMode
     const target = models.get(info.target);
     const pk = target?.keys.primaryKey;
     if (!pk || pk.isCompound) {
-      info.model.located.report("E409", `The relation field \`${info.field.node.name.text}\` on model \`${info.model.located.node.name.text}\` references \`${info.target}\`, which has no single-field \`@id\`. Models without one cannot be part of an implicit many-to-many relation; use an explicit join model.`, info.field.node.span);
+      info.model.located.report(
+        "E409",
+        `The relation field \`${info.field.node.name.text}\` on model \`${info.model.located.node.name.text}\` references \`${info.target}\`, which has no single-field \`@id\`. Models without one cannot be part of an implicit many-to-many relation; use an explicit join model.`,
+        info.field.node.span,
+      );
       ok = false;
     }
   }

@@ -1,5 +1,5 @@
-import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
 import type { Datasource, GeneratorConfig, Provider } from "../model/types.js";
+import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
 import type { Located } from "./context.js";
 
 const providers: readonly Provider[] = ["postgresql", "cockroachdb", "mysql", "sqlite", "sqlserver", "mongodb"];
@@ -40,17 +40,41 @@ export function analyzeConfigs(configs: readonly Located<ConfigBlock>[]): {
   return { datasource, generators, previewFeatures };
 }
 
+/** A key given twice in a datasource or generator block (E211). */
+function reportDuplicateKeys(located: Located<ConfigBlock>): void {
+  const seen = new Set<string>();
+  for (const property of located.node.properties) {
+    if (seen.has(property.key.text)) {
+      located.report(
+        "E211",
+        `Key "${property.key.text}" is already defined in ${located.node.kind} "${located.node.name.text}". Remove one of them.`,
+        property.key.span,
+      );
+    }
+    seen.add(property.key.text);
+  }
+}
+
 function readDatasource(located: Located<ConfigBlock>, previewFeatures: ReadonlySet<string>): Datasource | undefined {
   const { node, report } = located;
+  reportDuplicateKeys(located);
   let provider: Provider | undefined;
   let relationMode: Datasource["relationMode"] = "foreignKeys";
   let schemas: string[] = [];
   for (const property of node.properties) {
     const key = property.key.text;
     if (urlProperties.has(key)) {
-      report("E211", `The datasource property \`${key}\` is no longer supported in schema files (Prisma 7). Move connection URLs to \`prisma.config.ts\`.`, property.span);
+      report(
+        "E211",
+        `The datasource property \`${key}\` is no longer supported in schema files (Prisma 7). Move connection URLs to \`prisma.config.ts\`.`,
+        property.span,
+      );
     } else if (!datasourceProperties.has(key)) {
-      report("E211", `Unknown datasource property \`${key}\`. Expected one of: provider, relationMode, schemas, extensions.`, property.key.span);
+      report(
+        "E211",
+        `Unknown datasource property \`${key}\`. Expected one of: provider, relationMode, schemas, extensions.`,
+        property.key.span,
+      );
     } else if (key === "provider") provider = readProvider(located, property);
     else if (key === "relationMode") relationMode = readRelationMode(located, property) ?? relationMode;
     else if (key === "schemas") schemas = readStringArray(located, property);
@@ -59,7 +83,11 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
     }
   }
   if (!node.properties.some((property) => property.key.text === "provider")) {
-    report("E211", `The datasource \`${node.name.text}\` has no \`provider\`. Add e.g. \`provider = "postgresql"\`.`, node.name.span);
+    report(
+      "E211",
+      `The datasource \`${node.name.text}\` has no \`provider\`. Add e.g. \`provider = "postgresql"\`.`,
+      node.name.span,
+    );
   }
   return provider ? { name: node.name.text, provider, relationMode, schemas } : undefined;
 }
@@ -67,17 +95,28 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
 function readProvider(located: Located<ConfigBlock>, property: ConfigProperty): Provider | undefined {
   const { value } = property;
   if (value.kind !== "string") {
-    located.report("E211", 'The datasource provider must be a string literal, e.g. `provider = "postgresql"`.', value.span);
+    located.report(
+      "E211",
+      'The datasource provider must be a string literal, e.g. `provider = "postgresql"`.',
+      value.span,
+    );
     return undefined;
   }
   const provider = providers.find((known) => known === value.value);
   if (!provider) {
-    located.report("E211", `Unknown datasource provider "${value.value}". Expected one of: ${providers.join(", ")}.`, value.span);
+    located.report(
+      "E211",
+      `Unknown datasource provider "${value.value}". Expected one of: ${providers.join(", ")}.`,
+      value.span,
+    );
   }
   return provider;
 }
 
-function readRelationMode(located: Located<ConfigBlock>, property: ConfigProperty): Datasource["relationMode"] | undefined {
+function readRelationMode(
+  located: Located<ConfigBlock>,
+  property: ConfigProperty,
+): Datasource["relationMode"] | undefined {
   const { value } = property;
   if (value.kind === "string" && (value.value === "prisma" || value.value === "foreignKeys")) return value.value;
   located.report("E211", 'Invalid relationMode. Expected "prisma" or "foreignKeys".', value.span);
@@ -96,10 +135,15 @@ function readStringArray(located: Located<ConfigBlock>, property: ConfigProperty
 
 function readGenerator(located: Located<ConfigBlock>): GeneratorConfig {
   const { node, report } = located;
+  reportDuplicateKeys(located);
   const get = (key: string) => node.properties.find((property) => property.key.text === key)?.value;
   const provider = get("provider");
   if (!provider) {
-    report("E211", `The generator \`${node.name.text}\` has no \`provider\`. Add e.g. \`provider = "prisma-client-js"\`.`, node.name.span);
+    report(
+      "E211",
+      `The generator \`${node.name.text}\` has no \`provider\`. Add e.g. \`provider = "prisma-client-js"\`.`,
+      node.name.span,
+    );
   }
   const output = get("output");
   const previewFeatures = readPreviewFeatures(located, get("previewFeatures"));
@@ -120,7 +164,11 @@ function readPreviewFeatures(located: Located<ConfigBlock>, value: Expression | 
     const known = knownPreviewFeatures.find((feature) => feature.toLowerCase() === item.value.toLowerCase());
     if (known) features.push(known);
     else {
-      located.report("E211", `Unknown preview feature "${item.value}". Expected one of: ${knownPreviewFeatures.join(", ")}.`, item.span);
+      located.report(
+        "E211",
+        `Unknown preview feature "${item.value}". Expected one of: ${knownPreviewFeatures.join(", ")}.`,
+        item.span,
+      );
     }
   }
   return features;

@@ -1,8 +1,8 @@
 import type { Report } from "../diagnostics/collector.js";
 import type { SourceFile, Span } from "../diagnostics/source-file.js";
-import type { ConfigBlock, EnumBlock, ModelBlock } from "../parser/ast.js";
-import type { Datasource, SourceLocation } from "../model/types.js";
 import { rangeOf } from "../diagnostics/source-file.js";
+import type { Datasource, SourceLocation } from "../model/types.js";
+import type { ConfigBlock, EnumBlock, ModelBlock } from "../parser/ast.js";
 
 /** A block together with the file it came from and a reporter bound to that file. */
 export interface Located<T> {

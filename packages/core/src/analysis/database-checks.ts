@@ -9,14 +9,22 @@ export function checkDatabaseNames(models: readonly AnalyzedModel[]): void {
     const key = JSON.stringify([model.schema ?? null, model.dbName]);
     const other = tables.get(key);
     if (other && !model.isIgnored) {
-      report("E209", `The ${node.kind} \`${node.name.text}\` maps to the database name "${model.dbName}", which \`${other.located.node.name.text}\` already uses. Change one \`@@map\`.`, node.name.span);
+      report(
+        "E209",
+        `The ${node.kind} \`${node.name.text}\` maps to the database name "${model.dbName}", which \`${other.located.node.name.text}\` already uses. Change one \`@@map\`.`,
+        node.name.span,
+      );
     } else tables.set(key, model);
     const columns = new Map<string, string>();
     for (const field of model.fields) {
       if (field.target.kind !== "scalar") continue;
       const taken = columns.get(field.dbName);
       if (taken !== undefined && taken !== field.node.name.text) {
-        report("E209", `The field \`${field.node.name.text}\` maps to the column "${field.dbName}", which the field \`${taken}\` of \`${node.name.text}\` already uses. Change one \`@map\`.`, field.node.name.span);
+        report(
+          "E209",
+          `The field \`${field.node.name.text}\` maps to the column "${field.dbName}", which the field \`${taken}\` of \`${node.name.text}\` already uses. Change one \`@map\`.`,
+          field.node.name.span,
+        );
       } else columns.set(field.dbName, field.node.name.text);
     }
   }
@@ -38,10 +46,18 @@ export function checkAutoincrement(models: readonly AnalyzedModel[], context: An
       const isIndexed = [primaryKey, ...uniques, ...indexes].some((key) => key?.fields[0]?.name === name);
       const span = field.attributes.get("default")?.span ?? field.node.span;
       if (provider === "sqlite" && !isId) {
-        model.located.report("E503", `\`autoincrement()\` on the non-id field \`${name}\`: SQLite supports it only on the single-field \`@id\`.`, span);
+        model.located.report(
+          "E503",
+          `\`autoincrement()\` on the non-id field \`${name}\`: SQLite supports it only on the single-field \`@id\`.`,
+          span,
+        );
       }
       if (!isIndexed || (provider === "sqlite" && !isId)) {
-        model.located.report("E503", `\`autoincrement()\` on the non-indexed field \`${name}\`: ${provider} needs an index on an auto-increment column. Add \`@unique\` or \`@@index([${name}])\`.`, span);
+        model.located.report(
+          "E503",
+          `\`autoincrement()\` on the non-indexed field \`${name}\`: ${provider} needs an index on an auto-increment column. Add \`@unique\` or \`@@index([${name}])\`.`,
+          span,
+        );
       }
     }
   }

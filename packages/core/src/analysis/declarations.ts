@@ -27,7 +27,8 @@ export function collectDeclarations(
     for (const node of ast.blocks) {
       if (node.kind === "datasource" || node.kind === "generator") {
         const key = `${node.kind}:${node.name.text}`;
-        if (seenConfigs.has(key)) report("E211", `The ${node.kind} \`${node.name.text}\` is defined more than once.`, node.name.span);
+        if (seenConfigs.has(key))
+          report("E211", `The ${node.kind} \`${node.name.text}\` is defined more than once.`, node.name.span);
         seenConfigs.add(key);
         declarations.configs.push({ node, file, report });
         continue;
@@ -36,7 +37,11 @@ export function collectDeclarations(
       checkTypeName(node.name, what, report);
       const previous = seen.get(node.name.text);
       if (previous) {
-        report("E201", `The ${what.toLowerCase()} \`${node.name.text}\` cannot be defined because a ${previous.toLowerCase()} with that name already exists.`, node.name.span);
+        report(
+          "E201",
+          `The ${what.toLowerCase()} \`${node.name.text}\` cannot be defined because a ${previous.toLowerCase()} with that name already exists.`,
+          node.name.span,
+        );
         continue;
       }
       seen.set(node.name.text, what);

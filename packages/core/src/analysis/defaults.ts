@@ -1,6 +1,6 @@
 import type { Report } from "../diagnostics/collector.js";
-import type { Expression } from "../parser/ast.js";
 import type { DefaultValue, FieldType, Provider } from "../model/types.js";
+import type { Expression } from "../parser/ast.js";
 
 /** What `readDefault` needs to know about the field and the schema. */
 export interface DefaultContext {
@@ -22,14 +22,28 @@ const functionsByType: Readonly<Record<string, readonly FunctionName[]>> = {
   Bytes: ["auto"],
 };
 
-const knownFunctions: readonly FunctionName[] = ["autoincrement", "now", "uuid", "cuid", "nanoid", "ulid", "dbgenerated", "sequence", "auto"];
+const knownFunctions: readonly FunctionName[] = [
+  "autoincrement",
+  "now",
+  "uuid",
+  "cuid",
+  "nanoid",
+  "ulid",
+  "dbgenerated",
+  "sequence",
+  "auto",
+];
 
 /** Validates a `@default(...)` value against its field; returns the resolved default (undefined when invalid). */
 export function readDefault(expression: Expression, context: DefaultContext): DefaultValue | undefined {
   if (expression.kind === "function") return readFunction(expression, context);
   if (context.isList) {
     if (expression.kind !== "array") {
-      context.report("E304", "The default value of a list field must be a list, e.g. `@default([1, 2])`.", expression.span);
+      context.report(
+        "E304",
+        "The default value of a list field must be a list, e.g. `@default([1, 2])`.",
+        expression.span,
+      );
       return undefined;
     }
     const values = expression.items.map((item) => readSingle(item, context));
@@ -61,50 +75,81 @@ function readLiteral(expression: Expression, scalar: string): DefaultValue | und
   switch (scalar) {
     case "Int":
     case "BigInt":
-      return expression.kind === "number" && isInt64(expression.raw) ? { kind: "literal", value: Number(expression.raw), raw: expression.raw } : undefined;
+      return expression.kind === "number" && isInt64(expression.raw)
+        ? { kind: "literal", value: Number(expression.raw), raw: expression.raw }
+        : undefined;
     case "Float":
-      return expression.kind === "number" ? { kind: "literal", value: Number(expression.raw), raw: expression.raw } : undefined;
+      return expression.kind === "number"
+        ? { kind: "literal", value: Number(expression.raw), raw: expression.raw }
+        : undefined;
     case "Decimal":
       if (expression.kind === "number") return { kind: "literal", value: Number(expression.raw), raw: expression.raw };
-      return expression.kind === "string" ? { kind: "literal", value: expression.value, raw: expression.value } : undefined;
+      return expression.kind === "string"
+        ? { kind: "literal", value: expression.value, raw: expression.value }
+        : undefined;
     case "Boolean":
       if (expression.kind === "constant" && (expression.name === "true" || expression.name === "false")) {
         return { kind: "literal", value: expression.name === "true", raw: expression.name };
       }
       return undefined;
     default:
-      return expression.kind === "string" ? { kind: "literal", value: expression.value, raw: expression.value } : undefined;
+      return expression.kind === "string"
+        ? { kind: "literal", value: expression.value, raw: expression.value }
+        : undefined;
   }
 }
 
 function readEnumValue(expression: Expression, enumName: string, context: DefaultContext): DefaultValue | undefined {
   if (expression.kind !== "constant") {
-    context.report("E304", `Expected a value of the enum \`${enumName}\` as the default, but found \`${describe(expression)}\`. Write the value without quotes.`, expression.span);
+    context.report(
+      "E304",
+      `Expected a value of the enum \`${enumName}\` as the default, but found \`${describe(expression)}\`. Write the value without quotes.`,
+      expression.span,
+    );
     return undefined;
   }
   const values = context.enums.get(enumName)?.values ?? [];
   if (!values.some((value) => value.name === expression.name)) {
     const expected = values.map((value) => value.name).join(", ");
-    context.report("E304", `\`${expression.name}\` is not a value of the enum \`${enumName}\`. Expected one of: ${expected}.`, expression.span);
+    context.report(
+      "E304",
+      `\`${expression.name}\` is not a value of the enum \`${enumName}\`. Expected one of: ${expected}.`,
+      expression.span,
+    );
     return undefined;
   }
   return { kind: "enum", value: expression.name };
 }
 
-function readFunction(expression: Extract<Expression, { kind: "function" }>, context: DefaultContext): DefaultValue | undefined {
+function readFunction(
+  expression: Extract<Expression, { kind: "function" }>,
+  context: DefaultContext,
+): DefaultValue | undefined {
   const name = knownFunctions.find((known) => known === expression.name.text);
   if (!name) {
-    context.report("E304", `Unknown function \`${expression.name.text}()\` in @default. Expected one of: ${knownFunctions.map((known) => `${known}()`).join(", ")}.`, expression.name.span);
+    context.report(
+      "E304",
+      `Unknown function \`${expression.name.text}()\` in @default. Expected one of: ${knownFunctions.map((known) => `${known}()`).join(", ")}.`,
+      expression.name.span,
+    );
     return undefined;
   }
   if (name === "dbgenerated") return readDbGenerated(expression, context);
   const typeName = context.type.kind === "scalar" ? context.type.name : context.type.kind;
   if (!(functionsByType[typeName] ?? []).includes(name) || context.isList) {
-    context.report("E304", `The function \`${name}()\` cannot be used on fields of type \`${typeName}${context.isList ? "[]" : ""}\`.`, expression.span);
+    context.report(
+      "E304",
+      `The function \`${name}()\` cannot be used on fields of type \`${typeName}${context.isList ? "[]" : ""}\`.`,
+      expression.span,
+    );
     return undefined;
   }
   if (!providerSupports(name, context.provider)) {
-    context.report("E503", `The \`${name}()\` default is not supported by the ${context.provider ?? "(no datasource)"} provider.`, expression.span);
+    context.report(
+      "E503",
+      `The \`${name}()\` default is not supported by the ${context.provider ?? "(no datasource)"} provider.`,
+      expression.span,
+    );
     return undefined;
   }
   const args = readFunctionArgs(expression, name, context.report);
@@ -134,7 +179,11 @@ function readFunctionArgs(
   const value = args[0]?.value;
   const number = value?.kind === "number" ? Number(value.raw) : Number.NaN;
   if (args.length > 1 || args[0]?.name !== undefined || !allowed.test(number)) {
-    report("E304", `\`${name}()\` takes either no argument, or a single integer argument ${allowed.text}.`, expression.span);
+    report(
+      "E304",
+      `\`${name}()\` takes either no argument, or a single integer argument ${allowed.text}.`,
+      expression.span,
+    );
     return undefined;
   }
   return [number];
@@ -146,11 +195,18 @@ const allowedArgument: Partial<Record<FunctionName, { test(n: number): boolean; 
   nanoid: { test: (n) => Number.isInteger(n) && n >= 2 && n <= 255, text: "between 2 and 255" },
 };
 
-function readDbGenerated(expression: Extract<Expression, { kind: "function" }>, context: DefaultContext): DefaultValue | undefined {
+function readDbGenerated(
+  expression: Extract<Expression, { kind: "function" }>,
+  context: DefaultContext,
+): DefaultValue | undefined {
   const args = expression.arguments.arguments;
   const first = args[0]?.value;
   if (args.length > 1 || (first !== undefined && first.kind !== "string")) {
-    context.report("E304", '`dbgenerated()` takes no argument or one string, e.g. `dbgenerated("gen_random_uuid()")`.', expression.span);
+    context.report(
+      "E304",
+      '`dbgenerated()` takes no argument or one string, e.g. `dbgenerated("gen_random_uuid()")`.',
+      expression.span,
+    );
     return undefined;
   }
   if (first?.kind === "string" && first.value === "") {

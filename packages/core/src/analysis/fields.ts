@@ -1,6 +1,6 @@
-import type { Attribute, FieldDeclaration, ModelBlock } from "../parser/ast.js";
 import type { DefaultValue, FieldType, NativeType, ScalarTypeName } from "../model/types.js";
 import { scalarTypeNames } from "../model/types.js";
+import type { Attribute, FieldDeclaration, ModelBlock } from "../parser/ast.js";
 import { readArguments, stringArgument } from "./arguments.js";
 import type { AnalysisContext, Located } from "./context.js";
 import { readDefault } from "./defaults.js";
@@ -33,7 +33,11 @@ export function analyzeFields(located: Located<ModelBlock>, context: AnalysisCon
   return located.node.fields.map((field) => {
     checkNameCharacters(field.name, "Field", located.report);
     if (seen.has(field.name.text)) {
-      located.report("E202", `The field \`${field.name.text}\` is defined more than once in ${located.node.kind} \`${located.node.name.text}\`. Rename or remove one.`, field.name.span);
+      located.report(
+        "E202",
+        `The field \`${field.name.text}\` is defined more than once in ${located.node.kind} \`${located.node.name.text}\`. Rename or remove one.`,
+        field.name.span,
+      );
     }
     seen.add(field.name.text);
     return analyzeField(field, located, context);
@@ -46,11 +50,18 @@ function analyzeField(field: FieldDeclaration, located: Located<ModelBlock>, con
   const isRelation = target.kind === "relation";
   for (const [name, attribute] of attributes) {
     if (isRelation && !relationFieldAttributes.has(name)) {
-      const message = name === "default" ? "Cannot set a default value on a relation field." : `The attribute \`@${name}\` cannot be used on the relation field \`${field.name.text}\`. Put it on the foreign key field instead.`;
+      const message =
+        name === "default"
+          ? "Cannot set a default value on a relation field."
+          : `The attribute \`@${name}\` cannot be used on the relation field \`${field.name.text}\`. Put it on the foreign key field instead.`;
       located.report("E306", message, attribute.span);
     }
     if (!isRelation && target.kind === "scalar" && name === "relation") {
-      located.report("E306", `\`@relation\` can only be used on a field whose type is a model; \`${field.name.text}\` is a scalar field.`, attribute.span);
+      located.report(
+        "E306",
+        `\`@relation\` can only be used on a field whose type is a model; \`${field.name.text}\` is a scalar field.`,
+        attribute.span,
+      );
     }
   }
   const scalarType = target.kind === "scalar" ? target.type : undefined;
@@ -70,17 +81,27 @@ function resolveTarget(field: FieldDeclaration, located: Located<ModelBlock>, co
   const { type } = field;
   const name = type.name.text;
   let target: FieldTarget;
-  if (type.unsupported !== undefined) target = { kind: "scalar", type: { kind: "unsupported", databaseType: type.unsupported } };
-  else if (scalarTypeNames.includes(name as ScalarTypeName)) target = { kind: "scalar", type: { kind: "scalar", name: name as ScalarTypeName } };
+  if (type.unsupported !== undefined)
+    target = { kind: "scalar", type: { kind: "unsupported", databaseType: type.unsupported } };
+  else if (scalarTypeNames.includes(name as ScalarTypeName))
+    target = { kind: "scalar", type: { kind: "scalar", name: name as ScalarTypeName } };
   else if (context.enums.has(name)) target = { kind: "scalar", type: { kind: "enum", name } };
   else if (context.compositeTypes.has(name)) target = { kind: "scalar", type: { kind: "composite", name } };
   else if (context.models.has(name) && located.node.kind !== "type") target = { kind: "relation", model: name };
   else {
-    located.report("E203", `Type "${name}" is neither a built-in type, nor refers to another model, composite type, or enum.${suggestType(name)}`, type.name.span);
+    located.report(
+      "E203",
+      `Type "${name}" is neither a built-in type, nor refers to another model, composite type, or enum.${suggestType(name)}`,
+      type.name.span,
+    );
     return { kind: "unknown" };
   }
   if (type.arity === "list" && target.kind === "scalar" && !supportsScalarLists(context)) {
-    located.report("E208", `Field "${field.name.text}" in ${located.node.kind} "${located.node.name.text}" can't be a list. The ${context.datasource?.provider ?? "current"} connector does not support lists of primitive types.`, field.span);
+    located.report(
+      "E208",
+      `Field "${field.name.text}" in ${located.node.kind} "${located.node.name.text}" can't be a list. The ${context.datasource?.provider ?? "current"} connector does not support lists of primitive types.`,
+      field.span,
+    );
   }
   return target;
 }
@@ -95,7 +116,11 @@ function suggestType(name: string): string {
   return match ? ` Did you mean \`${match}\`?` : "";
 }
 
-function collectAttributes(field: FieldDeclaration, located: Located<ModelBlock>, context: AnalysisContext): Map<string, Attribute> {
+function collectAttributes(
+  field: FieldDeclaration,
+  located: Located<ModelBlock>,
+  context: AnalysisContext,
+): Map<string, Attribute> {
   const attributes = new Map<string, Attribute>();
   const nativePrefix = `${context.datasource?.name ?? "db"}.`;
   for (const attribute of field.attributes) {
@@ -109,7 +134,8 @@ function collectAttributes(field: FieldDeclaration, located: Located<ModelBlock>
     const first = attributes.get(key);
     if (first) {
       located.report("E302", `Attribute "@${name}" can only be defined once.`, attribute.span);
-      if (first.span.start !== attribute.span.start) located.report("E302", `Attribute "@${first.name.text}" can only be defined once.`, first.span);
+      if (first.span.start !== attribute.span.start)
+        located.report("E302", `Attribute "@${first.name.text}" can only be defined once.`, first.span);
       continue;
     }
     attributes.set(key, attribute);
@@ -117,18 +143,35 @@ function collectAttributes(field: FieldDeclaration, located: Located<ModelBlock>
   return attributes;
 }
 
-function checkUpdatedAt(field: FieldDeclaration, attributes: ReadonlyMap<string, Attribute>, type: FieldType | undefined, located: Located<ModelBlock>): void {
+function checkUpdatedAt(
+  field: FieldDeclaration,
+  attributes: ReadonlyMap<string, Attribute>,
+  type: FieldType | undefined,
+  located: Located<ModelBlock>,
+): void {
   const attribute = attributes.get("updatedAt");
   if (!attribute || !type) return;
   if (type.kind !== "scalar" || type.name !== "DateTime" || field.type.arity === "list") {
-    located.report("E305", `Fields marked with @updatedAt must be of type DateTime; \`${field.name.text}\` is not.`, attribute.span);
+    located.report(
+      "E305",
+      `Fields marked with @updatedAt must be of type DateTime; \`${field.name.text}\` is not.`,
+      attribute.span,
+    );
   }
 }
 
-function checkIdArity(field: FieldDeclaration, attributes: ReadonlyMap<string, Attribute>, located: Located<ModelBlock>): void {
+function checkIdArity(
+  field: FieldDeclaration,
+  attributes: ReadonlyMap<string, Attribute>,
+  located: Located<ModelBlock>,
+): void {
   const id = attributes.get("id");
   if (id && field.type.arity === "optional") {
-    located.report("E207", `Fields marked as id must be required: make \`${field.name.text}\` non-optional (remove the \`?\`).`, id.span);
+    located.report(
+      "E207",
+      `Fields marked as id must be required: make \`${field.name.text}\` non-optional (remove the \`?\`).`,
+      id.span,
+    );
   }
 }
 
@@ -136,7 +179,8 @@ function readMap(attribute: Attribute | undefined, located: Located<ModelBlock>)
   if (!attribute) return undefined;
   const args = readArguments(attribute, "@map", ["name"], located.report);
   const name = stringArgument(args, "name", "@map", located.report);
-  if (!name && !args.has("name")) located.report("E303", '`@map` needs a name, e.g. `@map("column_name")`.', attribute.span);
+  if (!name && !args.has("name"))
+    located.report("E303", '`@map` needs a name, e.g. `@map("column_name")`.', attribute.span);
   return name?.value;
 }
 
@@ -156,7 +200,11 @@ function readFieldDefault(
   }
   const provider = context.datasource?.provider;
   if (args.has("map") && provider !== "sqlserver") {
-    located.report("E503", `A database name for a default (\`map:\`) is only supported on SQL Server, not on ${provider ?? "this datasource"}.`, attribute.span);
+    located.report(
+      "E503",
+      `A database name for a default (\`map:\`) is only supported on SQL Server, not on ${provider ?? "this datasource"}.`,
+      attribute.span,
+    );
   }
   const isList = field.type.arity === "list";
   return readDefault(value, { type, isList, provider, enums: context.enumValues, report: located.report });
@@ -174,20 +222,34 @@ function readNativeType(
   const [, name = ""] = attribute.name.text.split(".");
   const provider = context.datasource?.provider;
   const spec = provider ? nativeTypesByProvider[provider][name] : undefined;
-  const args = (attribute.arguments?.arguments ?? []).map((arg) => (arg.value?.kind === "number" ? arg.value.raw : arg.value?.kind === "constant" ? arg.value.name : ""));
+  const args = (attribute.arguments?.arguments ?? []).map((arg) =>
+    arg.value?.kind === "number" ? arg.value.raw : arg.value?.kind === "constant" ? arg.value.name : "",
+  );
   if (!spec) {
-    located.report("E501", `Native type ${name} is not supported for ${provider ?? "this"} connector.`, attribute.name.span);
+    located.report(
+      "E501",
+      `Native type ${name} is not supported for ${provider ?? "this"} connector.`,
+      attribute.name.span,
+    );
     return undefined;
   }
   const scalar = type.kind === "scalar" ? type.name : undefined;
   if (!scalar || !spec.scalars.includes(scalar)) {
-    located.report("E502", `Native type ${name} is not compatible with the ${scalar ?? type.kind} type of \`${field.name.text}\`; it fits ${spec.scalars.join(" or ")}.`, attribute.span);
+    located.report(
+      "E502",
+      `Native type ${name} is not compatible with the ${scalar ?? type.kind} type of \`${field.name.text}\`; it fits ${spec.scalars.join(" or ")}.`,
+      attribute.span,
+    );
     return undefined;
   }
   const [min, max] = spec.args;
   if (args.length < min || args.length > max) {
     const expected = min === max ? `${min}` : `${min} to ${max}`;
-    located.report("E502", `Native type ${name} takes ${expected} argument(s), but received ${args.length}.`, attribute.span);
+    located.report(
+      "E502",
+      `Native type ${name} takes ${expected} argument(s), but received ${args.length}.`,
+      attribute.span,
+    );
     return undefined;
   }
   return { name, args };

@@ -27,24 +27,40 @@ export function checkForeignKey(
   const span = holder.field.node.span;
   if (holder.fields === undefined || holder.references === undefined) {
     const missing = holder.fields === undefined ? "fields" : "references";
-    report("E406", `${where} must specify the \`${missing}\` argument in @relation, e.g. \`@relation(fields: [${holder.target.charAt(0).toLowerCase()}${holder.target.slice(1)}Id], references: [id])\`.`, span);
+    report(
+      "E406",
+      `${where} must specify the \`${missing}\` argument in @relation, e.g. \`@relation(fields: [${holder.target.charAt(0).toLowerCase()}${holder.target.slice(1)}Id], references: [id])\`.`,
+      span,
+    );
     return undefined;
   }
   const fields = resolveScalars(holder.fields, holder.model, "fields", holder);
   const references = resolveScalars(holder.references, target, "references", holder);
   if (!fields || !references) return undefined;
   if (fields.length !== references.length) {
-    report("E403", `${where} lists ${fields.length} field(s) in \`fields\` but ${references.length} in \`references\`; they must pair up one to one.`, holder.attribute?.span ?? span);
+    report(
+      "E403",
+      `${where} lists ${fields.length} field(s) in \`fields\` but ${references.length} in \`references\`; they must pair up one to one.`,
+      holder.attribute?.span ?? span,
+    );
     return undefined;
   }
   if (!typesMatch(fields, references, holder, target)) return undefined;
   if (!referencesUniqueCriterion(holder, target, context)) return undefined;
   const isOptional = fields.some((field) => field.node.type.arity === "optional");
   if (isOptional && !holder.isOptional) {
-    report("E407", `${where} uses the scalar fields ${holder.fields.join(", ")}. At least one of them is optional, so the relation field must be optional too: write \`${holder.target}?\`.`, span);
+    report(
+      "E407",
+      `${where} uses the scalar fields ${holder.fields.join(", ")}. At least one of them is optional, so the relation field must be optional too: write \`${holder.target}?\`.`,
+      span,
+    );
     return undefined;
   }
-  checkActions(holder, isOptional, context);
+  checkActions(
+    holder,
+    fields.every((field) => field.node.type.arity === "optional"),
+    context,
+  );
   const primaryKey = holder.model.keys.primaryKey?.fields.map((field) => field.name) ?? [];
   return {
     fields: holder.fields,
@@ -65,9 +81,13 @@ function resolveScalars(
   const modelName = model.located.node.name.text;
   for (const name of names) {
     const field = model.fields.find((candidate) => candidate.node.name.text === name);
-    if (!field || field.target.kind !== "scalar") {
+    if (field?.target.kind !== "scalar") {
       const problem = field ? "is a relation field, not a scalar field" : "does not exist";
-      holder.model.located.report("E403", `The field \`${name}\` in \`${argument}\` of \`${holder.field.node.name.text}\` ${problem} in model \`${modelName}\`.`, holder.attribute?.span ?? holder.field.node.span);
+      holder.model.located.report(
+        "E403",
+        `The field \`${name}\` in \`${argument}\` of \`${holder.field.node.name.text}\` ${problem} in model \`${modelName}\`.`,
+        holder.attribute?.span ?? holder.field.node.span,
+      );
       return undefined;
     }
     resolved.push(field);
@@ -75,7 +95,12 @@ function resolveScalars(
   return resolved;
 }
 
-function typesMatch(fields: readonly AnalyzedField[], references: readonly AnalyzedField[], holder: RelationFieldInfo, target: AnalyzedModel): boolean {
+function typesMatch(
+  fields: readonly AnalyzedField[],
+  references: readonly AnalyzedField[],
+  holder: RelationFieldInfo,
+  target: AnalyzedModel,
+): boolean {
   for (const [index, field] of fields.entries()) {
     const reference = references[index] as AnalyzedField;
     if (!sameType(field, reference)) {
@@ -104,17 +129,29 @@ function criteriaOf(model: AnalyzedModel): (readonly IndexField[])[] {
 
 /** The names are exactly (in order) the model's id or one of its unique criteria. */
 export function isUniqueCriterion(names: readonly string[], model: AnalyzedModel): boolean {
-  return criteriaOf(model).some((criterion) => criterion.length === names.length && criterion.every((field, i) => field.name === names[i]));
+  return criteriaOf(model).some(
+    (criterion) => criterion.length === names.length && criterion.every((field, i) => field.name === names[i]),
+  );
 }
 
 /** Connectors on which `references` may list a unique criterion's fields in any order (Prisma's capability). */
 const arbitraryOrderProviders = new Set(["postgresql", "cockroachdb", "mysql", "sqlite"]);
 
-function referencesUniqueCriterion(holder: RelationFieldInfo, target: AnalyzedModel, context: AnalysisContext): boolean {
+function referencesUniqueCriterion(
+  holder: RelationFieldInfo,
+  target: AnalyzedModel,
+  context: AnalysisContext,
+): boolean {
   const references = holder.references ?? [];
   if (isUniqueCriterion(references, target)) return true;
   const sorted = [...references].sort().join(",");
-  const sameSet = criteriaOf(target).some((criterion) => criterion.map((field) => field.name).sort().join(",") === sorted);
+  const sameSet = criteriaOf(target).some(
+    (criterion) =>
+      criterion
+        .map((field) => field.name)
+        .sort()
+        .join(",") === sorted,
+  );
   if (sameSet && arbitraryOrderProviders.has(context.datasource?.provider ?? "")) return true;
   const targetName = target.located.node.name.text;
   const message = sameSet
@@ -124,17 +161,25 @@ function referencesUniqueCriterion(holder: RelationFieldInfo, target: AnalyzedMo
   return false;
 }
 
-function checkActions(holder: RelationFieldInfo, isOptional: boolean, context: AnalysisContext): void {
+/** `allOptional`: SetNull needs every foreign key field to be nullable (one required column is enough to fail). */
+function checkActions(holder: RelationFieldInfo, allOptional: boolean, context: AnalysisContext): void {
   const { report } = holder.model.located;
   const provider = context.datasource?.provider;
   const span = holder.attribute?.span ?? holder.field.node.span;
-  for (const [name, action] of [["onDelete", holder.onDelete], ["onUpdate", holder.onUpdate]] as const) {
-    if (action === "SetNull" && !isOptional) {
-      const message = `The \`${name}\` referential action should not be \`SetNull\` when the foreign key fields are required (${(holder.fields ?? []).join(", ")}). Choose another action, or make the fields optional.`;
+  for (const [name, action] of [
+    ["onDelete", holder.onDelete],
+    ["onUpdate", holder.onUpdate],
+  ] as const) {
+    if (action === "SetNull" && !allOptional) {
+      const message = `The \`${name}\` referential action should not be \`SetNull\` when a foreign key field is required (${(holder.fields ?? []).join(", ")}). Choose another action, or make every foreign key field optional.`;
       report(provider === "postgresql" ? "W002" : "E408", message, span);
     }
     if (action === "SetDefault" && provider === "mysql") {
-      report("W002", "MySQL does not actually support the `SetDefault` referential action (InnoDB rejects it); it may fail at run time.", span);
+      report(
+        "W002",
+        "MySQL does not actually support the `SetDefault` referential action (InnoDB rejects it); it may fail at run time.",
+        span,
+      );
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Report } from "../diagnostics/collector.js";
-import type { Attribute, Expression, ModelBlock } from "../parser/ast.js";
+import type { Span } from "../diagnostics/source-file.js";
 import type { IndexDefinition, IndexField, PrimaryKey } from "../model/types.js";
+import type { Attribute, Expression, ModelBlock } from "../parser/ast.js";
 import { readArguments, stringArgument } from "./arguments.js";
 import type { AnalysisContext, Located } from "./context.js";
 import type { AnalyzedField } from "./fields.js";
@@ -10,6 +11,8 @@ export interface ModelKeys {
   readonly primaryKey: PrimaryKey | undefined;
   readonly uniques: readonly IndexDefinition[];
   readonly indexes: readonly IndexDefinition[];
+  /** Where each key was declared (its attribute), for diagnostics. */
+  readonly spans: ReadonlyMap<PrimaryKey | IndexDefinition, Span>;
 }
 
 const blockAttributeParameters: Readonly<Record<string, readonly string[]>> = {
@@ -20,23 +23,38 @@ const blockAttributeParameters: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Reads `@id`, `@unique`, `@@id`, `@@unique`, `@@index`, `@@fulltext` of one model. */
-export function readModelKeys(located: Located<ModelBlock>, fields: readonly AnalyzedField[], context: AnalysisContext): ModelKeys {
+export function readModelKeys(
+  located: Located<ModelBlock>,
+  fields: readonly AnalyzedField[],
+  context: AnalysisContext,
+): ModelKeys {
   const { node, report } = located;
   const byName = new Map(fields.map((field) => [field.node.name.text, field]));
   const fieldIds = fields.filter((field) => field.attributes.has("id"));
   const blockIds = node.attributes.filter((attribute) => attribute.name.text === "id");
   if (fieldIds.length > 1) {
-    report("E207", `Model \`${node.name.text}\` marks ${fieldIds.length} fields with \`@id\`; at most one may be. Use \`@@id([${fieldIds.map((f) => f.node.name.text).join(", ")}])\` for a compound id.`, node.name.span);
+    report(
+      "E207",
+      `Model \`${node.name.text}\` marks ${fieldIds.length} fields with \`@id\`; at most one may be. Use \`@@id([${fieldIds.map((f) => f.node.name.text).join(", ")}])\` for a compound id.`,
+      node.name.span,
+    );
   }
   if (fieldIds.length > 0 && blockIds.length > 0) {
     report("E207", `Model \`${node.name.text}\` has both \`@id\` and \`@@id\`; keep one of them.`, node.name.span);
   }
+  const spans = new Map<PrimaryKey | IndexDefinition, Span>();
   let primaryKey: PrimaryKey | undefined;
   const firstFieldId = fieldIds[0];
-  if (firstFieldId) primaryKey = fieldLevelKey(firstFieldId, "id", report) as PrimaryKey;
+  if (firstFieldId) {
+    primaryKey = fieldLevelKey(firstFieldId, "id", report) as PrimaryKey;
+    spans.set(primaryKey, (firstFieldId.attributes.get("id") as Attribute).span);
+  }
   const uniques: IndexDefinition[] = [];
   for (const field of fields) {
-    if (field.attributes.has("unique")) uniques.push(fieldLevelKey(field, "unique", report) as IndexDefinition);
+    if (!field.attributes.has("unique")) continue;
+    const unique = fieldLevelKey(field, "unique", report) as IndexDefinition;
+    uniques.push(unique);
+    spans.set(unique, (field.attributes.get("unique") as Attribute).span);
   }
   const indexes: IndexDefinition[] = [];
   for (const attribute of node.attributes) {
@@ -45,28 +63,45 @@ export function readModelKeys(located: Located<ModelBlock>, fields: readonly Ana
     if (!parameters) continue;
     const definition = readBlockKey(attribute, kind, parameters, byName, located);
     if (!definition) continue;
-    if (kind === "id") primaryKey ??= { fields: definition.fields, name: definition.name, mapName: definition.mapName, isCompound: true };
-    else if (kind === "unique") uniques.push(definition);
-    else indexes.push(definition);
+    if (kind === "id") {
+      if (primaryKey) continue;
+      primaryKey = { fields: definition.fields, name: definition.name, mapName: definition.mapName, isCompound: true };
+      spans.set(primaryKey, attribute.span);
+    } else {
+      (kind === "unique" ? uniques : indexes).push(definition);
+      spans.set(definition, attribute.span);
+    }
   }
   checkPrimaryKeyName(primaryKey, located, context);
-  return { primaryKey, uniques, indexes };
+  return { primaryKey, uniques, indexes, spans };
 }
 
 /** Providers whose primary key constraints have names (`map:` on `@id`/`@@id`). */
 const namedPrimaryKeyProviders = new Set(["postgresql", "cockroachdb", "sqlserver"]);
 
-function checkPrimaryKeyName(primaryKey: PrimaryKey | undefined, located: Located<ModelBlock>, context: AnalysisContext): void {
+function checkPrimaryKeyName(
+  primaryKey: PrimaryKey | undefined,
+  located: Located<ModelBlock>,
+  context: AnalysisContext,
+): void {
   const provider = context.datasource?.provider;
   if (primaryKey?.mapName === undefined || namedPrimaryKeyProviders.has(provider ?? "")) return;
-  located.report("E503", `A database name for the primary key (\`map: "${primaryKey.mapName}"\`) is not supported by ${provider ?? "a schema without datasource"}; only PostgreSQL, CockroachDB and SQL Server name primary keys.`, located.node.name.span);
+  located.report(
+    "E503",
+    `A database name for the primary key (\`map: "${primaryKey.mapName}"\`) is not supported by ${provider ?? "a schema without datasource"}; only PostgreSQL, CockroachDB and SQL Server name primary keys.`,
+    located.node.name.span,
+  );
 }
 
 function fieldLevelKey(field: AnalyzedField, kind: "id" | "unique", report: Report): PrimaryKey | IndexDefinition {
   const attribute = field.attributes.get(kind) as Attribute;
   const args = readArguments(attribute, `@${kind}`, ["map", "length", "sort", "clustered"], report);
   const mapName = stringArgument(args, "map", `@${kind}`, report)?.value;
-  const indexField: IndexField = { name: field.node.name.text, sort: readSort(args.get("sort")), length: readLength(args.get("length")) };
+  const indexField: IndexField = {
+    name: field.node.name.text,
+    sort: readSort(args.get("sort")),
+    length: readLength(args.get("length")),
+  };
   if (kind === "id") return { fields: [indexField], name: undefined, mapName, isCompound: false };
   return { kind: "unique", fields: [indexField], name: undefined, mapName, isFieldLevel: true, algorithm: undefined };
 }
@@ -82,7 +117,7 @@ function readBlockKey(
   const display = `@@${kind}`;
   const args = readArguments(attribute, display, parameters, report);
   const list = args.get("fields");
-  if (!list || list.kind !== "array") {
+  if (list?.kind !== "array") {
     report("E303", `\`${display}\` needs a list of fields, e.g. \`${display}([a, b])\`.`, attribute.span);
     return undefined;
   }
@@ -106,7 +141,11 @@ function readIndexField(item: Expression, report: Report): IndexField | undefine
     const args = new Map((item.arguments.arguments ?? []).map((arg) => [arg.name?.text ?? "", arg.value]));
     return { name: item.name.text, sort: readSort(args.get("sort")), length: readLength(args.get("length")) };
   }
-  report("E303", "An index field must be a field name, optionally with arguments: `name` or `name(sort: Desc)`.", item.span);
+  report(
+    "E303",
+    "An index field must be a field name, optionally with arguments: `name` or `name(sort: Desc)`.",
+    item.span,
+  );
   return undefined;
 }
 
@@ -120,18 +159,32 @@ function checkIndexFields(
   const what = kind === "id" ? "id" : kind === "unique" ? "unique index" : "index";
   const unknown = indexFields.filter((field) => !fields.has(field.name)).map((field) => field.name);
   if (unknown.length > 0) {
-    located.report("E307", `The ${what} definition refers to the unknown fields: ${unknown.join(", ")}.`, attribute.span);
+    located.report(
+      "E307",
+      `The ${what} definition refers to the unknown fields: ${unknown.join(", ")}.`,
+      attribute.span,
+    );
     return false;
   }
-  const relations = indexFields.filter((field) => fields.get(field.name)?.target.kind === "relation").map((field) => field.name);
+  const relations = indexFields
+    .filter((field) => fields.get(field.name)?.target.kind === "relation")
+    .map((field) => field.name);
   if (relations.length > 0) {
-    located.report("E307", `The ${what} definition refers to the relation fields: ${relations.join(", ")}. Index definitions must reference only scalar fields (use the foreign key fields instead).`, attribute.span);
+    located.report(
+      "E307",
+      `The ${what} definition refers to the relation fields: ${relations.join(", ")}. Index definitions must reference only scalar fields (use the foreign key fields instead).`,
+      attribute.span,
+    );
     return false;
   }
   if (kind === "id") {
     const optional = indexFields.filter((field) => fields.get(field.name)?.node.type.arity === "optional");
     for (const field of optional) {
-      located.report("E207", `The id definition refers to the optional field \`${field.name}\`. ID definitions must reference only required fields.`, attribute.span);
+      located.report(
+        "E207",
+        `The id definition refers to the optional field \`${field.name}\`. ID definitions must reference only required fields.`,
+        attribute.span,
+      );
     }
     return optional.length === 0;
   }

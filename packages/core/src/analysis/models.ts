@@ -25,7 +25,11 @@ export function analyzeModel(located: Located<ModelBlock>, context: AnalysisCont
   const isIgnored = attributes.has("ignore");
   if (node.kind === "model" && !isIgnored) checkUniqueCriterion(located, fields, keys);
   if (node.kind === "view" && !context.previewFeatures.has("views")) {
-    report("E210", "View definitions are only available with the `views` preview feature. Add `previewFeatures = [\"views\"]` to the generator.", node.name.span);
+    report(
+      "E210",
+      'View definitions are only available with the `views` preview feature. Add `previewFeatures = ["views"]` to the generator.',
+      node.name.span,
+    );
   }
   const mapAttribute = attributes.get("map");
   const schema = readSchema(attributes.get("schema"), located, context);
@@ -66,30 +70,47 @@ export function collectBlockAttributes(
 export function readName(attribute: Attribute, display: string, located: Located<unknown>): string | undefined {
   const args = readArguments(attribute, display, ["name"], located.report);
   const value = stringArgument(args, "name", display, located.report);
-  if (!args.has("name")) located.report("E303", `\`${display}\` needs a name, e.g. \`${display}("name")\`.`, attribute.span);
+  if (!args.has("name"))
+    located.report("E303", `\`${display}\` needs a name, e.g. \`${display}("name")\`.`, attribute.span);
   return value?.value;
 }
 
 /** Reads `@@schema` and checks it against the datasource's `schemas`. */
-export function readSchema(attribute: Attribute | undefined, located: Located<{ readonly name: { readonly text: string; readonly span: import("../diagnostics/source-file.js").Span } }>, context: AnalysisContext): string | undefined {
+export function readSchema(
+  attribute: Attribute | undefined,
+  located: Located<{
+    readonly name: { readonly text: string; readonly span: import("../diagnostics/source-file.js").Span };
+  }>,
+  context: AnalysisContext,
+): string | undefined {
   const schemas = context.datasource?.schemas ?? [];
   if (!attribute) {
     if (schemas.length > 0) {
-      located.report("E504", `\`${located.node.name.text}\` is missing an \`@@schema\` attribute; the datasource lists schemas (${schemas.join(", ")}).`, located.node.name.span);
+      located.report(
+        "E504",
+        `\`${located.node.name.text}\` is missing an \`@@schema\` attribute; the datasource lists schemas (${schemas.join(", ")}).`,
+        located.node.name.span,
+      );
     }
     return undefined;
   }
   const schema = readName(attribute, "@@schema", located);
   if (schema !== undefined && !schemas.includes(schema)) {
-    located.report("E504", `The schema "${schema}" is not defined in the datasource's \`schemas\`${schemas.length > 0 ? ` (${schemas.join(", ")})` : ""}.`, attribute.span);
+    located.report(
+      "E504",
+      `The schema "${schema}" is not defined in the datasource's \`schemas\`${schemas.length > 0 ? ` (${schemas.join(", ")})` : ""}.`,
+      attribute.span,
+    );
   }
   return schema;
 }
 
 function checkUniqueCriterion(located: Located<ModelBlock>, fields: readonly AnalyzedField[], keys: ModelKeys): void {
-  const required = new Set(fields.filter((field) => field.node.type.arity !== "optional").map((field) => field.node.name.text));
+  const required = new Set(
+    fields.filter((field) => field.node.type.arity !== "optional").map((field) => field.node.name.text),
+  );
   const criteria = [keys.primaryKey?.fields, ...keys.uniques.map((unique) => unique.fields)];
-  const hasOne = criteria.some((criterion) => criterion !== undefined && criterion.every((field) => required.has(field.name)));
+  const hasOne = criteria.some((criterion) => criterion?.every((field) => required.has(field.name)));
   if (!hasOne) {
     const message = `Model \`${located.node.name.text}\` has no unique criterion made of required fields. Mark a required field with \`@id\` or \`@unique\`, or add \`@@id([...])\` or \`@@unique([...])\`.`;
     located.report("E206", message, located.node.name.span);

@@ -1,6 +1,6 @@
 import type { Report } from "../diagnostics/collector.js";
-import type { Identifier } from "../parser/ast.js";
 import { scalarTypeNames } from "../model/types.js";
+import type { Identifier } from "../parser/ast.js";
 
 /** Names Prisma reserves for models, enums and composite types (its client would not compile). */
 const reservedTypeNames = new Set([
@@ -14,7 +14,11 @@ const reservedTypeNames = new Set([
 ]);
 
 /** Checks a model, view, enum or composite type name: reserved words, leading digits, `-`. */
-export function checkTypeName(name: Identifier, what: "Model" | "View" | "Enum" | "Composite type", report: Report): void {
+export function checkTypeName(
+  name: Identifier,
+  what: "Model" | "View" | "Enum" | "Composite type",
+  report: Report,
+): void {
   if (reservedTypeNames.has(name.text)) {
     const message = `The ${what.toLowerCase()} name \`${name.text}\` is reserved (a JavaScript keyword, a Prisma name or a scalar type). Rename it, and keep the table name with \`@@map("${name.text}")\` if needed.`;
     report("E204", message, name.span);
@@ -26,8 +30,16 @@ export function checkTypeName(name: Identifier, what: "Model" | "View" | "Enum" 
 /** Checks a field or enum value name: no leading digit, no `-`. */
 export function checkNameCharacters(name: Identifier, what: string, report: Report): void {
   if (/^[0-9]/.test(name.text)) {
-    report("E205", `The name of a ${what} must not start with a number: \`${name.text}\`. Rename it and use \`@map\` for the database name.`, name.span);
+    report(
+      "E205",
+      `The name of a ${what} must not start with a number: \`${name.text}\`. Rename it and use \`@map\` for the database name.`,
+      name.span,
+    );
   } else if (name.text.includes("-")) {
-    report("E205", `The character \`-\` is not allowed in ${what} names: \`${name.text}\`. Use \`_\` or camelCase, and \`@map\` for the database name.`, name.span);
+    report(
+      "E205",
+      `The character \`-\` is not allowed in ${what} names: \`${name.text}\`. Use \`_\` or camelCase, and \`@map\` for the database name.`,
+      name.span,
+    );
   }
 }

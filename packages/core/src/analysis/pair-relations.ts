@@ -64,9 +64,12 @@ function reportAmbiguous(side: readonly RelationFieldInfo[], isSelf: boolean): v
   const first = side[0] as RelationFieldInfo;
   const names = side.map((info) => `\`${info.field.node.name.text}\``).join(" and ");
   const model = first.model.located.node.name.text;
-  const what = first.name === undefined
-    ? isSelf ? "If they are one relation, give both the same name" : "Please give them different names"
-    : `They all use the relation name "${first.name}"; give each relation its own name`;
+  const what =
+    first.name === undefined
+      ? isSelf
+        ? "If they are one relation, give both the same name"
+        : "Please give them different names"
+      : `They all use the relation name "${first.name}"; give each relation its own name`;
   const message = `Ambiguous relation detected. The fields ${names} in model \`${model}\` ${isSelf ? "form more than one self-relation" : `both refer to \`${first.target}\``}. ${what} with \`@relation("...")\` on both ends.`;
   for (const info of side) info.model.located.report("E402", message, info.field.node.span);
 }

@@ -1,8 +1,8 @@
-import type { Attribute, Expression } from "../parser/ast.js";
 import type { ReferentialAction } from "../model/types.js";
+import type { Attribute, Expression } from "../parser/ast.js";
 import { readArguments, stringArgument } from "./arguments.js";
-import type { AnalyzedModel } from "./models.js";
 import type { AnalyzedField } from "./fields.js";
+import type { AnalyzedModel } from "./models.js";
 
 const referentialActions: readonly ReferentialAction[] = ["Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"];
 
@@ -32,7 +32,9 @@ export function readRelationFields(model: AnalyzedModel): RelationFieldInfo[] {
     if (field.target.kind !== "relation") continue;
     const attribute = field.attributes.get("relation");
     const report = model.located.report;
-    const args = attribute ? readArguments(attribute, "@relation", relationParameters, report) : new Map<string, Expression>();
+    const args = attribute
+      ? readArguments(attribute, "@relation", relationParameters, report)
+      : new Map<string, Expression>();
     const arity = field.node.type.arity;
     infos.push({
       model,
@@ -57,7 +59,11 @@ function readFieldList(value: Expression | undefined, name: string, model: Analy
   const items = value.kind === "array" ? value.items : [value];
   const names = items.flatMap((item) => (item.kind === "constant" ? [item.name] : []));
   if (names.length !== items.length) {
-    model.located.report("E303", `\`${name}\` must be a list of field names, e.g. \`${name}: [authorId]\`.`, value.span);
+    model.located.report(
+      "E303",
+      `\`${name}\` must be a list of field names, e.g. \`${name}: [authorId]\`.`,
+      value.span,
+    );
     return undefined;
   }
   return names;
@@ -67,7 +73,11 @@ function readAction(value: Expression | undefined, name: string, model: Analyzed
   if (!value) return undefined;
   const action = value.kind === "constant" ? referentialActions.find((known) => known === value.name) : undefined;
   if (!action) {
-    model.located.report("E303", `Invalid referential action for \`${name}\`. Expected one of: ${referentialActions.join(", ")}.`, value.span);
+    model.located.report(
+      "E303",
+      `Invalid referential action for \`${name}\`. Expected one of: ${referentialActions.join(", ")}.`,
+      value.span,
+    );
   }
   return action;
 }

@@ -1,9 +1,9 @@
 import type { Field, Model, RelationField, ScalarField } from "../model/types.js";
+import type { ModelBlock } from "../parser/ast.js";
+import type { Located } from "./context.js";
 import { locationOf } from "./context.js";
 import type { AnalyzedField } from "./fields.js";
 import type { AnalyzedModel } from "./models.js";
-import type { Located } from "./context.js";
-import type { ModelBlock } from "../parser/ast.js";
 
 /** The output shape of an analyzed model. */
 export function toModel(model: AnalyzedModel, relationNames: ReadonlyMap<string, string>): Model {
@@ -52,7 +52,11 @@ export function toScalarField(field: AnalyzedField, located: Located<ModelBlock>
   };
 }
 
-function toRelationField(field: AnalyzedField, located: Located<ModelBlock>, relationNames: ReadonlyMap<string, string>): RelationField {
+function toRelationField(
+  field: AnalyzedField,
+  located: Located<ModelBlock>,
+  relationNames: ReadonlyMap<string, string>,
+): RelationField {
   const { node } = field;
   const model = located.node.name.text;
   const target = field.target.kind === "relation" ? field.target.model : "";

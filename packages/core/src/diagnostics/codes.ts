@@ -25,6 +25,7 @@ export const diagnosticCodes = {
   E211: "Duplicate datasource or generator, or a datasource/generator property that is missing or wrong.",
   E212: "An enum without values.",
   E213: "An unsupported type in a position that needs a real type.",
+  E214: "Composite types that contain themselves through required fields (an endless cycle).",
   E301: "An unknown attribute.",
   E302: "An attribute used twice on one field or block.",
   E303: "A missing, unknown, duplicate or wrongly typed attribute argument.",

@@ -38,7 +38,12 @@ function lookup(sources: FormatOptions["sources"], file: string): string | undef
   return Object.hasOwn(sources, file) ? (sources as Readonly<Record<string, string>>)[file] : undefined;
 }
 
-function codeFrame(diagnostic: Diagnostic, source: string, context: number, paint: (code: keyof typeof ansi, text: string) => string): string {
+function codeFrame(
+  diagnostic: Diagnostic,
+  source: string,
+  context: number,
+  paint: (code: keyof typeof ansi, text: string) => string,
+): string {
   const lines = source.split(/\r\n|\r|\n/);
   const { start, end } = diagnostic.range;
   const first = Math.max(0, start.line - context);
@@ -51,7 +56,9 @@ function codeFrame(diagnostic: Diagnostic, source: string, context: number, pain
     if (line === start.line) {
       const to = end.line === start.line ? Math.max(end.character, start.character + 1) : text.length;
       const marker = `${" ".repeat(start.character)}${"^".repeat(Math.max(1, to - start.character))}`;
-      out.push(`${" ".repeat(width)} ${paint("dim", "|")} ${paint(diagnostic.severity === "error" ? "red" : "yellow", marker)}`);
+      out.push(
+        `${" ".repeat(width)} ${paint("dim", "|")} ${paint(diagnostic.severity === "error" ? "red" : "yellow", marker)}`,
+      );
     }
   }
   return out.join("\n");

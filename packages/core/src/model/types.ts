@@ -10,7 +10,16 @@ export interface SourceLocation {
 }
 
 /** Prisma's scalar types. */
-export type ScalarTypeName = "String" | "Boolean" | "Int" | "BigInt" | "Float" | "Decimal" | "DateTime" | "Json" | "Bytes";
+export type ScalarTypeName =
+  | "String"
+  | "Boolean"
+  | "Int"
+  | "BigInt"
+  | "Float"
+  | "Decimal"
+  | "DateTime"
+  | "Json"
+  | "Bytes";
 
 /** All scalar type names, in a fixed order. */
 export const scalarTypeNames: readonly ScalarTypeName[] = [
@@ -60,7 +69,16 @@ export type DefaultValue =
   | { readonly kind: "list"; readonly values: readonly DefaultValue[] }
   | {
       readonly kind: "function";
-      readonly name: "autoincrement" | "now" | "uuid" | "cuid" | "nanoid" | "ulid" | "dbgenerated" | "sequence" | "auto";
+      readonly name:
+        | "autoincrement"
+        | "now"
+        | "uuid"
+        | "cuid"
+        | "nanoid"
+        | "ulid"
+        | "dbgenerated"
+        | "sequence"
+        | "auto";
       /** Arguments as written: `uuid(7)` → [7]; `dbgenerated("gen_random_uuid()")` → ["gen_random_uuid()"]. */
       readonly args: readonly (string | number)[];
     };

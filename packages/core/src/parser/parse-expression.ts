@@ -146,12 +146,12 @@ export function parseString(scanner: LineScanner, report: Report): StringLiteral
     const escaped = scanner.peek();
     if (escaped === undefined) return undefined;
     scanner.pos++;
-    value += unescape(scanner, escaped, report);
+    value += readEscape(scanner, escaped, report);
   }
   return { kind: "string", value, span: { start, end: scanner.pos } };
 }
 
-function unescape(scanner: LineScanner, escaped: string, report: Report): string {
+function readEscape(scanner: LineScanner, escaped: string, report: Report): string {
   const simple = simpleEscapes[escaped];
   if (simple !== undefined) return simple;
   if (escaped === "u") {

@@ -79,7 +79,8 @@ class FileParser {
         end: line.end,
       });
     } else if (opensUnknownBlock(line)) {
-      const message = "This block is invalid. It does not start with any known Prisma schema keyword (`model`, `enum`, `view`, `type`, `datasource`, `generator`).";
+      const message =
+        "This block is invalid. It does not start with any known Prisma schema keyword (`model`, `enum`, `view`, `type`, `datasource`, `generator`).";
       this.report("E102", message, { start, end: line.end });
       this.pos = this.nextLineStart(line.end);
       this.skipToBlockClose();
@@ -220,7 +221,7 @@ class BlockBody {
       case "generator":
         return "This line is not a valid property. Write `key = value` on one line.";
       case "enum":
-        return "This line is not a valid enum value. Write one value per line, optionally with `@map(\"...\")`.";
+        return 'This line is not a valid enum value. Write one value per line, optionally with `@map("...")`.';
       default:
         return "This line is not a valid field or attribute definition. Write `name Type @attribute(...)` on one line.";
     }
@@ -259,20 +260,31 @@ function readBlockHeader(line: LineScanner): BlockHeader | undefined {
 }
 
 function isTypeAlias(line: LineScanner): boolean {
-  const start = line.pos;
-  const result = line.eat("type") && (line.skipWhitespace(), line.identifier() !== undefined) && (line.skipWhitespace(), line.eat("="));
-  line.pos = start;
-  return result;
+  return lookahead(line, () => {
+    if (!line.eat("type")) return false;
+    line.skipWhitespace();
+    if (!line.identifier()) return false;
+    line.skipWhitespace();
+    return line.eat("=");
+  });
 }
 
 /** `word {` or `word name {`: a block with an unknown keyword (reported once, instead of line by line). */
 function opensUnknownBlock(line: LineScanner): boolean {
+  return lookahead(line, () => {
+    if (!line.identifier()) return false;
+    line.skipWhitespace();
+    if (line.eat("{")) return true;
+    if (!line.identifier()) return false;
+    line.skipWhitespace();
+    return line.eat("{");
+  });
+}
+
+/** Runs a test that moves the scanner, then puts the scanner back where it was. */
+function lookahead(line: LineScanner, test: () => boolean): boolean {
   const start = line.pos;
-  let result = line.identifier() !== undefined;
-  line.skipWhitespace();
-  if (result && !line.eat("{")) {
-    result = line.identifier() !== undefined && (line.skipWhitespace(), line.eat("{"));
-  }
+  const result = test();
   line.pos = start;
   return result;
 }

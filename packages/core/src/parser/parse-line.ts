@@ -20,7 +20,11 @@ export function parseFieldLine(scanner: LineScanner, report: Report): ParsedFiel
   let legacy: ParsedField["legacy"];
   const colonAt = scanner.pos;
   if (scanner.eat(":")) {
-    legacy = { message: "Field declarations don't require a `:`. Write `name Type`.", start: colonAt, end: colonAt + 1 };
+    legacy = {
+      message: "Field declarations don't require a `:`. Write `name Type`.",
+      start: colonAt,
+      end: colonAt + 1,
+    };
     scanner.skipWhitespace();
   }
   const typeStart = scanner.pos;

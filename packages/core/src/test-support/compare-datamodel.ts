@@ -12,25 +12,46 @@ export function compareWithPrismaDatamodel(schema: SchemaModel, prisma: PrismaDa
   const index = createModelIndex(schema);
   const expectNames = prisma.models.map((model) => model.name).sort();
   // Prisma leaves @@ignore'd models out of its data model.
-  const actualNames = schema.models.filter((model) => !model.isIgnored).map((model) => model.name).sort();
-  if (expectNames.join() !== actualNames.join()) problems.push(`models: prisma [${expectNames}] cardinal [${actualNames}]`);
+  const actualNames = schema.models
+    .filter((model) => !model.isIgnored)
+    .map((model) => model.name)
+    .sort();
+  if (expectNames.join() !== actualNames.join())
+    problems.push(`models: prisma [${expectNames}] cardinal [${actualNames}]`);
   for (const expected of prisma.models) {
     const model = index.model(expected.name);
     if (!model) continue;
     const at = (what: string) => `${expected.name}.${what}`;
     check(problems, at("dbName"), expected.dbName ?? expected.name, model.dbName);
     const compoundKey = model.primaryKey?.isCompound ? model.primaryKey : undefined;
-    check(problems, at("primaryKey"), expected.primaryKey?.fields.join(), compoundKey?.fields.map((f) => f.name).join());
+    check(
+      problems,
+      at("primaryKey"),
+      expected.primaryKey?.fields.join(),
+      compoundKey?.fields.map((f) => f.name).join(),
+    );
     check(problems, at("primaryKey.name"), expected.primaryKey?.name ?? undefined, compoundKey?.name);
     // Prisma lists every @@unique in uniqueFields, and marks a field isUnique for any one-field unique.
-    const compoundUniques = model.uniques.filter((unique) => !unique.isFieldLevel).map((unique) => unique.fields.map((f) => f.name).join());
-    check(problems, at("uniqueFields"), expected.uniqueFields.map((fields) => fields.join()).join(" | "), compoundUniques.join(" | "));
+    const compoundUniques = model.uniques
+      .filter((unique) => !unique.isFieldLevel)
+      .map((unique) => unique.fields.map((f) => f.name).join());
+    check(
+      problems,
+      at("uniqueFields"),
+      expected.uniqueFields.map((fields) => fields.join()).join(" | "),
+      compoundUniques.join(" | "),
+    );
     for (const field of expected.fields) compareField(problems, model, field, index);
   }
   return problems;
 }
 
-function compareField(problems: string[], model: Model, expected: PrismaDatamodelField, index: ReturnType<typeof createModelIndex>): void {
+function compareField(
+  problems: string[],
+  model: Model,
+  expected: PrismaDatamodelField,
+  index: ReturnType<typeof createModelIndex>,
+): void {
   const at = (what: string) => `${model.name}.${expected.name}.${what}`;
   const field = model.fields.find((candidate) => candidate.name === expected.name);
   if (!field) {
@@ -42,7 +63,12 @@ function compareField(problems: string[], model: Model, expected: PrismaDatamode
   check(problems, at("isList"), expected.isList, field.isList);
   check(problems, at("isRequired"), expected.isRequired, !field.isOptional);
   check(problems, at("isId"), expected.isId, isFieldLevelId(model, field));
-  check(problems, at("isUnique"), expected.isUnique, model.uniques.some((u) => u.fields.length === 1 && u.fields[0]?.name === field.name));
+  check(
+    problems,
+    at("isUnique"),
+    expected.isUnique,
+    model.uniques.some((u) => u.fields.length === 1 && u.fields[0]?.name === field.name),
+  );
   if (field.kind === "scalar") {
     if (expected.dbName) check(problems, at("dbName"), expected.dbName, field.dbName);
     return;
@@ -50,12 +76,28 @@ function compareField(problems: string[], model: Model, expected: PrismaDatamode
   check(problems, at("type"), expected.type, field.type);
   check(problems, at("relationName"), expected.relationName ?? undefined, field.relationName);
   const relation = index.relationOf(model.name, field.name);
-  const holds = relation !== undefined && relation.kind !== "many-to-many" && relation.holder.model === model.name && relation.holder.field === field.name;
+  const holds =
+    relation !== undefined &&
+    relation.kind !== "many-to-many" &&
+    relation.holder.model === model.name &&
+    relation.holder.field === field.name;
   const foreignKey = holds ? relation.foreignKey : undefined;
-  check(problems, at("relationFromFields"), (expected.relationFromFields ?? []).join(), (foreignKey?.fields ?? []).join());
-  check(problems, at("relationToFields"), (expected.relationToFields ?? []).join(), (foreignKey?.references ?? []).join());
-  if (expected.relationOnDelete) check(problems, at("onDelete"), expected.relationOnDelete, foreignKey?.onDelete.declared);
-  if (expected.relationOnUpdate) check(problems, at("onUpdate"), expected.relationOnUpdate, foreignKey?.onUpdate.declared);
+  check(
+    problems,
+    at("relationFromFields"),
+    (expected.relationFromFields ?? []).join(),
+    (foreignKey?.fields ?? []).join(),
+  );
+  check(
+    problems,
+    at("relationToFields"),
+    (expected.relationToFields ?? []).join(),
+    (foreignKey?.references ?? []).join(),
+  );
+  if (expected.relationOnDelete)
+    check(problems, at("onDelete"), expected.relationOnDelete, foreignKey?.onDelete.declared);
+  if (expected.relationOnUpdate)
+    check(problems, at("onUpdate"), expected.relationOnUpdate, foreignKey?.onUpdate.declared);
 }
 
 function isFieldLevelId(model: Model, field: Field): boolean {
