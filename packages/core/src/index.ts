@@ -3,7 +3,9 @@ export { type DiagnosticCode, diagnosticCodes } from "./diagnostics/codes.js";
 export type { Diagnostic, Position, Range, Severity } from "./diagnostics/diagnostic.js";
 export { type FormatOptions, formatDiagnostic, formatDiagnostics } from "./diagnostics/format-diagnostics.js";
 export type { GeneratedFile, Generator, GeneratorResult } from "./generator.js";
+export { type ConstraintKind, defaultConstraintName, maxIdentifierLength } from "./model/constraint-names.js";
 export { createModelIndex, type ModelIndex, relationEnds } from "./model/lookup.js";
+export { formatRelationSummary } from "./model/relation-summary.js";
 export type {
   CompositeType,
   Datasource,

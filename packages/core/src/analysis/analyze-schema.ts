@@ -44,7 +44,7 @@ export function analyzeSchema(
     models: models.map((model) => toModel(model, relationNames)).sort(byName),
     enums: enums.sort(byName),
     compositeTypes: compositeTypes.sort(byName),
-    relations: relations.sort(compareRelations),
+    relations: sortRelations(relations),
   };
 }
 
@@ -70,7 +70,7 @@ function analyzeCompositeTypes(context: AnalysisContext): CompositeType[] {
       located.report(
         "E210",
         `Composite types are only supported on MongoDB, not on ${context.datasource?.provider ?? "a schema without datasource"}.`,
-        located.node.name.span,
+        located.node.name,
       );
     }
     const fields = analyzeFields(located, context)
@@ -80,7 +80,7 @@ function analyzeCompositeTypes(context: AnalysisContext): CompositeType[] {
       name: located.node.name.text,
       fields,
       documentation: located.node.documentation,
-      location: locationOf(located, located.node.name.span),
+      location: locationOf(located, located.node.name),
     };
   });
 }
@@ -89,11 +89,11 @@ function byName<T extends { readonly name: string }>(a: T, b: T): number {
   return compareBytes(a.name, b.name);
 }
 
-function relationSortKey(relation: Relation): string {
-  const ends = relation.kind === "many-to-many" ? [relation.a, relation.b] : [relation.holder, relation.referenced];
-  return [relation.name, ...ends.map((end) => `${end.model}.${end.field}`)].join("\u0000");
-}
-
-function compareRelations(a: Relation, b: Relation): number {
-  return compareBytes(relationSortKey(a), relationSortKey(b));
+/** Sorts relations by name, then by their ends (keys computed once). */
+function sortRelations(relations: readonly Relation[]): Relation[] {
+  const keyed = relations.map((relation) => {
+    const ends = relation.kind === "many-to-many" ? [relation.a, relation.b] : [relation.holder, relation.referenced];
+    return { relation, key: [relation.name, ...ends.map((end) => `${end.model}.${end.field}`)].join("\u0000") };
+  });
+  return keyed.sort((a, b) => compareBytes(a.key, b.key)).map(({ relation }) => relation);
 }

@@ -28,17 +28,13 @@ export function readArguments(
       report(
         "E303",
         `The argument \`${argument.name?.text}\` of \`${display}\` has no value. Write \`${argument.name?.text}: <value>\` or remove it.`,
-        argument.span,
+        argument,
       );
     } else if (name === undefined || !parameters.includes(name)) {
       const expected = parameters.length > 0 ? `Expected one of: ${parameters.join(", ")}.` : "It takes no arguments.";
-      report(
-        "E303",
-        `\`${display}\` has no argument \`${argument.name?.text ?? "(unnamed)"}\`. ${expected}`,
-        argument.span,
-      );
+      report("E303", `\`${display}\` has no argument \`${argument.name?.text ?? "(unnamed)"}\`. ${expected}`, argument);
     } else if (result.has(name)) {
-      report("E303", `The argument \`${name}\` of \`${display}\` is given twice.`, argument.span);
+      report("E303", `The argument \`${name}\` of \`${display}\` is given twice.`, argument);
     } else {
       result.set(name, argument.value);
     }
@@ -56,7 +52,7 @@ export function stringArgument(
   const value = args.get(name);
   if (!value) return undefined;
   if (value.kind === "string") return value;
-  report("E303", `The \`${name}\` argument of \`${display}\` must be a string, e.g. ${name}: "value".`, value.span);
+  report("E303", `The \`${name}\` argument of \`${display}\` must be a string, e.g. ${name}: "value".`, value);
   return undefined;
 }
 
@@ -69,6 +65,6 @@ export function requireArgument(
   report: Report,
 ): boolean {
   if (args.has(name)) return true;
-  report("E303", `\`${display}\` needs the argument \`${name}\`.`, attribute.span);
+  report("E303", `\`${display}\` needs the argument \`${name}\`.`, attribute);
   return false;
 }

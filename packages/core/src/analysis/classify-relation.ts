@@ -57,7 +57,7 @@ function withForeignKey(
     holder.model.located.report(
       "E405",
       `A one-to-one relation must use unique fields on the defining side. Either ${fix}, or change the relation to one-to-many (make \`${back.field.node.name.text}\` a list).`,
-      holder.field.node.span,
+      holder.field.node,
     );
     ok = false;
   }
@@ -84,7 +84,7 @@ function checkBackSide(
     report(
       "E406",
       `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`fields\` or \`references\`; only the opposite field \`${holder.field.node.name.text}\` on model \`${holder.model.located.node.name.text}\` may.`,
-      back.field.node.span,
+      back.field.node,
     );
     ok = false;
   }
@@ -92,7 +92,7 @@ function checkBackSide(
     report(
       "E408",
       `The relation field \`${backName}\` on model \`${backModel}\` must not specify \`onDelete\` or \`onUpdate\`; put them on the opposite field \`${holder.field.node.name.text}\`, which holds the foreign key.`,
-      back.field.node.span,
+      back.field.node,
     );
     ok = false;
   }
@@ -100,7 +100,7 @@ function checkBackSide(
     report(
       "E407",
       `The relation field \`${backName}\` on model \`${backModel}\` is required. The database cannot enforce that every \`${backModel}\` has a \`${holder.model.located.node.name.text}\`; change the type from \`${back.target}\` to \`${back.target}?\`.`,
-      back.field.node.span,
+      back.field.node,
     );
     ok = false;
   }
@@ -131,7 +131,7 @@ function manyToMany(pair: RelationPair, models: ReadonlyMap<string, AnalyzedMode
       info.model.located.report(
         "E406",
         `The many-to-many relation field \`${info.field.node.name.text}\` must not specify \`fields\` or \`references\`. For an explicit many-to-many relation, add a join model with two one-to-many relations.`,
-        info.field.node.span,
+        info.field.node,
       );
       ok = false;
     }
@@ -143,7 +143,7 @@ function manyToMany(pair: RelationPair, models: ReadonlyMap<string, AnalyzedMode
       info.model.located.report(
         "E409",
         `The relation field \`${info.field.node.name.text}\` on model \`${info.model.located.node.name.text}\` references \`${info.target}\`, which has no single-field \`@id\`. Models without one cannot be part of an implicit many-to-many relation; use an explicit join model.`,
-        info.field.node.span,
+        info.field.node,
       );
       ok = false;
     }
@@ -186,13 +186,13 @@ function endOf(info: RelationFieldInfo): RelationEnd {
 function reportBoth(first: RelationFieldInfo, second: RelationFieldInfo): void {
   for (const info of [first, second]) {
     const message = `The relation fields \`${first.field.node.name.text}\` on model \`${first.model.located.node.name.text}\` and \`${second.field.node.name.text}\` on model \`${second.model.located.node.name.text}\` both provide \`fields\`/\`references\`. Provide them only on the side that holds the foreign key.`;
-    info.model.located.report("E406", message, info.field.node.span);
+    info.model.located.report("E406", message, info.field.node);
   }
 }
 
 function reportNeither(first: RelationFieldInfo, second: RelationFieldInfo): void {
   for (const info of [first, second]) {
     const message = `The relation fields \`${first.field.node.name.text}\` on model \`${first.model.located.node.name.text}\` and \`${second.field.node.name.text}\` on model \`${second.model.located.node.name.text}\` do not provide \`fields\` and \`references\`. Add \`@relation(fields: [...], references: [...])\` on the side that should hold the foreign key.`;
-    info.model.located.report("E406", message, info.field.node.span);
+    info.model.located.report("E406", message, info.field.node);
   }
 }

@@ -16,7 +16,7 @@ export function checkCompositeCycles(types: ReadonlyMap<string, Located<ModelBlo
         path.length === 1
           ? `The field \`${field.name.text}\` has the type of its own composite type \`${name}\`, an endless cycle. Make it optional or a list.`
           : `The types cause an endless cycle in the path ${cycle}. Make one of the fields optional or a list to break it.`;
-      located.report("E214", message, field.span);
+      located.report("E214", message, field);
     }
   }
 }

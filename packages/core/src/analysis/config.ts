@@ -30,7 +30,7 @@ export function analyzeConfigs(configs: readonly Located<ConfigBlock>[]): {
   if (datasources.length > 1) {
     for (const config of datasources) {
       const message = `More than one datasource is defined (\`${config.node.name.text}\` is one of ${datasources.length}). Prisma supports exactly one; remove the others.`;
-      config.report("E211", message, config.node.name.span);
+      config.report("E211", message, config.node.name);
     }
   }
   const generators = configs.filter((config) => config.node.kind === "generator").map(readGenerator);
@@ -48,7 +48,7 @@ function reportDuplicateKeys(located: Located<ConfigBlock>): void {
       located.report(
         "E211",
         `Key "${property.key.text}" is already defined in ${located.node.kind} "${located.node.name.text}". Remove one of them.`,
-        property.key.span,
+        property.key,
       );
     }
     seen.add(property.key.text);
@@ -67,26 +67,26 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
       report(
         "E211",
         `The datasource property \`${key}\` is no longer supported in schema files (Prisma 7). Move connection URLs to \`prisma.config.ts\`.`,
-        property.span,
+        property,
       );
     } else if (!datasourceProperties.has(key)) {
       report(
         "E211",
         `Unknown datasource property \`${key}\`. Expected one of: provider, relationMode, schemas, extensions.`,
-        property.key.span,
+        property.key,
       );
     } else if (key === "provider") provider = readProvider(located, property);
     else if (key === "relationMode") relationMode = readRelationMode(located, property) ?? relationMode;
     else if (key === "schemas") schemas = readStringArray(located, property);
     else if (key === "extensions" && !previewFeatures.has("postgresqlExtensions")) {
-      report("E210", "The `extensions` property needs the `postgresqlExtensions` preview feature.", property.span);
+      report("E210", "The `extensions` property needs the `postgresqlExtensions` preview feature.", property);
     }
   }
   if (!node.properties.some((property) => property.key.text === "provider")) {
     report(
       "E211",
       `The datasource \`${node.name.text}\` has no \`provider\`. Add e.g. \`provider = "postgresql"\`.`,
-      node.name.span,
+      node.name,
     );
   }
   return provider ? { name: node.name.text, provider, relationMode, schemas } : undefined;
@@ -95,11 +95,7 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
 function readProvider(located: Located<ConfigBlock>, property: ConfigProperty): Provider | undefined {
   const { value } = property;
   if (value.kind !== "string") {
-    located.report(
-      "E211",
-      'The datasource provider must be a string literal, e.g. `provider = "postgresql"`.',
-      value.span,
-    );
+    located.report("E211", 'The datasource provider must be a string literal, e.g. `provider = "postgresql"`.', value);
     return undefined;
   }
   const provider = providers.find((known) => known === value.value);
@@ -107,7 +103,7 @@ function readProvider(located: Located<ConfigBlock>, property: ConfigProperty): 
     located.report(
       "E211",
       `Unknown datasource provider "${value.value}". Expected one of: ${providers.join(", ")}.`,
-      value.span,
+      value,
     );
   }
   return provider;
@@ -119,7 +115,7 @@ function readRelationMode(
 ): Datasource["relationMode"] | undefined {
   const { value } = property;
   if (value.kind === "string" && (value.value === "prisma" || value.value === "foreignKeys")) return value.value;
-  located.report("E211", 'Invalid relationMode. Expected "prisma" or "foreignKeys".', value.span);
+  located.report("E211", 'Invalid relationMode. Expected "prisma" or "foreignKeys".', value);
   return undefined;
 }
 
@@ -128,7 +124,7 @@ function readStringArray(located: Located<ConfigBlock>, property: ConfigProperty
   const items = value.kind === "array" ? value.items : [value];
   const strings = items.filter((item): item is Extract<Expression, { kind: "string" }> => item.kind === "string");
   if (strings.length !== items.length) {
-    located.report("E211", `\`${property.key.text}\` must be a list of strings, e.g. ["public", "auth"].`, value.span);
+    located.report("E211", `\`${property.key.text}\` must be a list of strings, e.g. ["public", "auth"].`, value);
   }
   return strings.map((item) => item.value);
 }
@@ -142,7 +138,7 @@ function readGenerator(located: Located<ConfigBlock>): GeneratorConfig {
     report(
       "E211",
       `The generator \`${node.name.text}\` has no \`provider\`. Add e.g. \`provider = "prisma-client-js"\`.`,
-      node.name.span,
+      node.name,
     );
   }
   const output = get("output");
@@ -167,7 +163,7 @@ function readPreviewFeatures(located: Located<ConfigBlock>, value: Expression | 
       located.report(
         "E211",
         `Unknown preview feature "${item.value}". Expected one of: ${knownPreviewFeatures.join(", ")}.`,
-        item.span,
+        item,
       );
     }
   }

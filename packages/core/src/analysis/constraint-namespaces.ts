@@ -81,7 +81,7 @@ function keyConstraints(model: AnalyzedModel, provider: Provider | undefined): N
       name,
       explicit: key.mapName !== undefined,
       model,
-      span: spans.get(key) ?? model.located.node.name.span,
+      span: spans.get(key) ?? model.located.node.name,
     });
   };
   // MySQL and SQLite primary keys have no name of their own.
@@ -103,8 +103,7 @@ function foreignKeys(
     const model = models.get(foreignKey.holder);
     if (!model) continue;
     const field = model.located.node.fields.find((candidate) => candidate.name.text === relation.holder.field);
-    const span =
-      field?.attributes.find((attribute) => attribute.name.text === "relation")?.span ?? model.located.node.name.span;
+    const span = field?.attributes.find((attribute) => attribute.name.text === "relation") ?? model.located.node.name;
     if (foreignKey.mapName !== undefined && provider === "sqlite") {
       model.located.report(
         "E503",
@@ -140,8 +139,10 @@ function reportCollisions(
 ): void {
   const groups = new Map<string, NamedConstraint[]>();
   for (const constraint of constraints) {
-    const key = JSON.stringify([scopeOf(constraint), constraint.name]);
-    groups.set(key, [...(groups.get(key) ?? []), constraint]);
+    const key = `${scopeOf(constraint)}\u0000${constraint.name}`;
+    const group = groups.get(key);
+    if (group) group.push(constraint);
+    else groups.set(key, [constraint]);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;

@@ -6,13 +6,13 @@ export function checkDatabaseNames(models: readonly AnalyzedModel[]): void {
   const tables = new Map<string, AnalyzedModel>();
   for (const model of models) {
     const { node, report } = model.located;
-    const key = JSON.stringify([model.schema ?? null, model.dbName]);
+    const key = `${model.schema ?? ""}\u0000${model.dbName}`;
     const other = tables.get(key);
     if (other && !model.isIgnored) {
       report(
         "E209",
         `The ${node.kind} \`${node.name.text}\` maps to the database name "${model.dbName}", which \`${other.located.node.name.text}\` already uses. Change one \`@@map\`.`,
-        node.name.span,
+        node.name,
       );
     } else tables.set(key, model);
     const columns = new Map<string, string>();
@@ -23,7 +23,7 @@ export function checkDatabaseNames(models: readonly AnalyzedModel[]): void {
         report(
           "E209",
           `The field \`${field.node.name.text}\` maps to the column "${field.dbName}", which the field \`${taken}\` of \`${node.name.text}\` already uses. Change one \`@map\`.`,
-          field.node.name.span,
+          field.node.name,
         );
       } else columns.set(field.dbName, field.node.name.text);
     }
@@ -44,7 +44,7 @@ export function checkAutoincrement(models: readonly AnalyzedModel[], context: An
       const name = field.node.name.text;
       const isId = primaryKey !== undefined && !primaryKey.isCompound && primaryKey.fields[0]?.name === name;
       const isIndexed = [primaryKey, ...uniques, ...indexes].some((key) => key?.fields[0]?.name === name);
-      const span = field.attributes.get("default")?.span ?? field.node.span;
+      const span = field.attributes.get("default") ?? field.node;
       if (provider === "sqlite" && !isId) {
         model.located.report(
           "E503",

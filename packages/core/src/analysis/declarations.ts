@@ -28,7 +28,7 @@ export function collectDeclarations(
       if (node.kind === "datasource" || node.kind === "generator") {
         const key = `${node.kind}:${node.name.text}`;
         if (seenConfigs.has(key))
-          report("E211", `The ${node.kind} \`${node.name.text}\` is defined more than once.`, node.name.span);
+          report("E211", `The ${node.kind} \`${node.name.text}\` is defined more than once.`, node.name);
         seenConfigs.add(key);
         declarations.configs.push({ node, file, report });
         continue;
@@ -40,7 +40,7 @@ export function collectDeclarations(
         report(
           "E201",
           `The ${what.toLowerCase()} \`${node.name.text}\` cannot be defined because a ${previous.toLowerCase()} with that name already exists.`,
-          node.name.span,
+          node.name,
         );
         continue;
       }

@@ -39,18 +39,14 @@ export function readDefault(expression: Expression, context: DefaultContext): De
   if (expression.kind === "function") return readFunction(expression, context);
   if (context.isList) {
     if (expression.kind !== "array") {
-      context.report(
-        "E304",
-        "The default value of a list field must be a list, e.g. `@default([1, 2])`.",
-        expression.span,
-      );
+      context.report("E304", "The default value of a list field must be a list, e.g. `@default([1, 2])`.", expression);
       return undefined;
     }
     const values = expression.items.map((item) => readSingle(item, context));
     return values.every((value) => value !== undefined) ? { kind: "list", values } : undefined;
   }
   if (expression.kind === "array") {
-    context.report("E304", "The default value of a non-list field cannot be a list.", expression.span);
+    context.report("E304", "The default value of a non-list field cannot be a list.", expression);
     return undefined;
   }
   return readSingle(expression, context);
@@ -60,14 +56,14 @@ function readSingle(expression: Expression, context: DefaultContext): DefaultVal
   const { type } = context;
   if (type.kind === "enum") return readEnumValue(expression, type.name, context);
   if (type.kind !== "scalar") {
-    context.report("E304", "Only `dbgenerated(...)` can be the default of this field's type.", expression.span);
+    context.report("E304", "Only `dbgenerated(...)` can be the default of this field's type.", expression);
     return undefined;
   }
   const literal = readLiteral(expression, type.name);
   if (literal) return literal;
   const found = expression.kind === "string" ? JSON.stringify(expression.value) : describe(expression);
   const message = `Expected a ${type.name} value as the default, but found \`${found}\`. ${exampleFor(type.name)}`;
-  context.report("E304", message, expression.span);
+  context.report("E304", message, expression);
   return undefined;
 }
 
@@ -104,7 +100,7 @@ function readEnumValue(expression: Expression, enumName: string, context: Defaul
     context.report(
       "E304",
       `Expected a value of the enum \`${enumName}\` as the default, but found \`${describe(expression)}\`. Write the value without quotes.`,
-      expression.span,
+      expression,
     );
     return undefined;
   }
@@ -114,7 +110,7 @@ function readEnumValue(expression: Expression, enumName: string, context: Defaul
     context.report(
       "E304",
       `\`${expression.name}\` is not a value of the enum \`${enumName}\`. Expected one of: ${expected}.`,
-      expression.span,
+      expression,
     );
     return undefined;
   }
@@ -130,7 +126,7 @@ function readFunction(
     context.report(
       "E304",
       `Unknown function \`${expression.name.text}()\` in @default. Expected one of: ${knownFunctions.map((known) => `${known}()`).join(", ")}.`,
-      expression.name.span,
+      expression.name,
     );
     return undefined;
   }
@@ -140,7 +136,7 @@ function readFunction(
     context.report(
       "E304",
       `The function \`${name}()\` cannot be used on fields of type \`${typeName}${context.isList ? "[]" : ""}\`.`,
-      expression.span,
+      expression,
     );
     return undefined;
   }
@@ -148,7 +144,7 @@ function readFunction(
     context.report(
       "E503",
       `The \`${name}()\` default is not supported by the ${context.provider ?? "(no datasource)"} provider.`,
-      expression.span,
+      expression,
     );
     return undefined;
   }
@@ -173,17 +169,13 @@ function readFunctionArgs(
   const allowed = allowedArgument[name];
   if (!allowed || name === "sequence") {
     if (name === "sequence") return args.map((arg) => (arg.value?.kind === "number" ? Number(arg.value.raw) : ""));
-    report("E304", `The \`${name}\` function does not take any argument. Write \`${name}()\`.`, expression.span);
+    report("E304", `The \`${name}\` function does not take any argument. Write \`${name}()\`.`, expression);
     return undefined;
   }
   const value = args[0]?.value;
   const number = value?.kind === "number" ? Number(value.raw) : Number.NaN;
   if (args.length > 1 || args[0]?.name !== undefined || !allowed.test(number)) {
-    report(
-      "E304",
-      `\`${name}()\` takes either no argument, or a single integer argument ${allowed.text}.`,
-      expression.span,
-    );
+    report("E304", `\`${name}()\` takes either no argument, or a single integer argument ${allowed.text}.`, expression);
     return undefined;
   }
   return [number];
@@ -205,12 +197,12 @@ function readDbGenerated(
     context.report(
       "E304",
       '`dbgenerated()` takes no argument or one string, e.g. `dbgenerated("gen_random_uuid()")`.',
-      expression.span,
+      expression,
     );
     return undefined;
   }
   if (first?.kind === "string" && first.value === "") {
-    context.report("E304", "`dbgenerated()` takes either no argument or a non-empty string.", expression.span);
+    context.report("E304", "`dbgenerated()` takes either no argument or a non-empty string.", expression);
     return undefined;
   }
   return { kind: "function", name: "dbgenerated", args: first?.kind === "string" ? [first.value] : [] };

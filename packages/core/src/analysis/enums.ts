@@ -11,12 +11,12 @@ const enumBlockAttributes = new Set(["map", "schema"]);
 export function analyzeEnum(located: Located<EnumBlock>, context: AnalysisContext): Enum {
   const { node, report } = located;
   if (node.values.length === 0)
-    report("E212", `The enum \`${node.name.text}\` has no values; an enum must have at least one.`, node.name.span);
+    report("E212", `The enum \`${node.name.text}\` has no values; an enum must have at least one.`, node.name);
   if (context.datasource?.provider === "sqlserver") {
     report(
       "E503",
       `The enum \`${node.name.text}\` cannot be used: the sqlserver connector does not support enums.`,
-      node.name.span,
+      node.name,
     );
   }
   const seen = new Set<string>();
@@ -26,7 +26,7 @@ export function analyzeEnum(located: Located<EnumBlock>, context: AnalysisContex
       report(
         "E202",
         `The value \`${value.name.text}\` is defined more than once in enum \`${node.name.text}\`.`,
-        value.name.span,
+        value.name,
       );
     seen.add(value.name.text);
     let dbName = value.name.text;
@@ -35,7 +35,7 @@ export function analyzeEnum(located: Located<EnumBlock>, context: AnalysisContex
         report(
           "E301",
           `Attribute not known on an enum value: "@${attribute.name.text}". Only \`@map\` is allowed.`,
-          attribute.name.span,
+          attribute.name,
         );
         continue;
       }
@@ -52,6 +52,6 @@ export function analyzeEnum(located: Located<EnumBlock>, context: AnalysisContex
     schema: readSchema(attributes.get("schema"), located, context),
     values,
     documentation: node.documentation,
-    location: locationOf(located, node.name.span),
+    location: locationOf(located, node.name),
   };
 }

@@ -6,6 +6,7 @@ import type { AnalysisContext, Located } from "./context.js";
 import { readDefault } from "./defaults.js";
 import { checkNameCharacters } from "./names.js";
 import { nativeTypesByProvider } from "./native-types.js";
+import { closestName } from "./suggest.js";
 
 /** What a field's type refers to. */
 export type FieldTarget =
@@ -36,7 +37,7 @@ export function analyzeFields(located: Located<ModelBlock>, context: AnalysisCon
       located.report(
         "E202",
         `The field \`${field.name.text}\` is defined more than once in ${located.node.kind} \`${located.node.name.text}\`. Rename or remove one.`,
-        field.name.span,
+        field.name,
       );
     }
     seen.add(field.name.text);
@@ -54,13 +55,13 @@ function analyzeField(field: FieldDeclaration, located: Located<ModelBlock>, con
         name === "default"
           ? "Cannot set a default value on a relation field."
           : `The attribute \`@${name}\` cannot be used on the relation field \`${field.name.text}\`. Put it on the foreign key field instead.`;
-      located.report("E306", message, attribute.span);
+      located.report("E306", message, attribute);
     }
     if (!isRelation && target.kind === "scalar" && name === "relation") {
       located.report(
         "E306",
         `\`@relation\` can only be used on a field whose type is a model; \`${field.name.text}\` is a scalar field.`,
-        attribute.span,
+        attribute,
       );
     }
   }
@@ -89,18 +90,23 @@ function resolveTarget(field: FieldDeclaration, located: Located<ModelBlock>, co
   else if (context.compositeTypes.has(name)) target = { kind: "scalar", type: { kind: "composite", name } };
   else if (context.models.has(name) && located.node.kind !== "type") target = { kind: "relation", model: name };
   else {
-    located.report(
-      "E203",
-      `Type "${name}" is neither a built-in type, nor refers to another model, composite type, or enum.${suggestType(name)}`,
-      type.name.span,
-    );
+    const known = [
+      ...scalarTypeNames,
+      ...context.models.keys(),
+      ...context.enums.keys(),
+      ...context.compositeTypes.keys(),
+    ];
+    const suggestion = closestName(name, known);
+    const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
+    const message = `Type "${name}" is neither a built-in type, nor refers to another model, composite type, or enum.${hint}`;
+    located.report("E203", message, type.name);
     return { kind: "unknown" };
   }
   if (type.arity === "list" && target.kind === "scalar" && !supportsScalarLists(context)) {
     located.report(
       "E208",
       `Field "${field.name.text}" in ${located.node.kind} "${located.node.name.text}" can't be a list. The ${context.datasource?.provider ?? "current"} connector does not support lists of primitive types.`,
-      field.span,
+      field,
     );
   }
   return target;
@@ -109,11 +115,6 @@ function resolveTarget(field: FieldDeclaration, located: Located<ModelBlock>, co
 function supportsScalarLists(context: AnalysisContext): boolean {
   const provider = context.datasource?.provider;
   return provider === "postgresql" || provider === "cockroachdb" || provider === "mongodb";
-}
-
-function suggestType(name: string): string {
-  const match = scalarTypeNames.find((scalar) => scalar.toLowerCase() === name.toLowerCase());
-  return match ? ` Did you mean \`${match}\`?` : "";
 }
 
 function collectAttributes(
@@ -127,15 +128,15 @@ function collectAttributes(
     const name = attribute.name.text;
     const known = fieldAttributes.has(name) || name.startsWith(nativePrefix);
     if (!known) {
-      located.report("E301", `Attribute not known: "@${name}".`, attribute.name.span);
+      located.report("E301", `Attribute not known: "@${name}".`, attribute.name);
       continue;
     }
     const key = name.startsWith(nativePrefix) ? "native" : name;
     const first = attributes.get(key);
     if (first) {
-      located.report("E302", `Attribute "@${name}" can only be defined once.`, attribute.span);
-      if (first.span.start !== attribute.span.start)
-        located.report("E302", `Attribute "@${first.name.text}" can only be defined once.`, first.span);
+      located.report("E302", `Attribute "@${name}" can only be defined once.`, attribute);
+      if (first.start !== attribute.start)
+        located.report("E302", `Attribute "@${first.name.text}" can only be defined once.`, first);
       continue;
     }
     attributes.set(key, attribute);
@@ -155,7 +156,7 @@ function checkUpdatedAt(
     located.report(
       "E305",
       `Fields marked with @updatedAt must be of type DateTime; \`${field.name.text}\` is not.`,
-      attribute.span,
+      attribute,
     );
   }
 }
@@ -170,7 +171,7 @@ function checkIdArity(
     located.report(
       "E207",
       `Fields marked as id must be required: make \`${field.name.text}\` non-optional (remove the \`?\`).`,
-      id.span,
+      id,
     );
   }
 }
@@ -179,8 +180,7 @@ function readMap(attribute: Attribute | undefined, located: Located<ModelBlock>)
   if (!attribute) return undefined;
   const args = readArguments(attribute, "@map", ["name"], located.report);
   const name = stringArgument(args, "name", "@map", located.report);
-  if (!name && !args.has("name"))
-    located.report("E303", '`@map` needs a name, e.g. `@map("column_name")`.', attribute.span);
+  if (!name && !args.has("name")) located.report("E303", '`@map` needs a name, e.g. `@map("column_name")`.', attribute);
   return name?.value;
 }
 
@@ -195,7 +195,7 @@ function readFieldDefault(
   const args = readArguments(attribute, "@default", ["value", "map"], located.report);
   const value = args.get("value");
   if (!value) {
-    located.report("E303", "`@default` needs a value, e.g. `@default(0)`.", attribute.span);
+    located.report("E303", "`@default` needs a value, e.g. `@default(0)`.", attribute);
     return undefined;
   }
   const provider = context.datasource?.provider;
@@ -203,7 +203,7 @@ function readFieldDefault(
     located.report(
       "E503",
       `A database name for a default (\`map:\`) is only supported on SQL Server, not on ${provider ?? "this datasource"}.`,
-      attribute.span,
+      attribute,
     );
   }
   const isList = field.type.arity === "list";
@@ -226,11 +226,7 @@ function readNativeType(
     arg.value?.kind === "number" ? arg.value.raw : arg.value?.kind === "constant" ? arg.value.name : "",
   );
   if (!spec) {
-    located.report(
-      "E501",
-      `Native type ${name} is not supported for ${provider ?? "this"} connector.`,
-      attribute.name.span,
-    );
+    located.report("E501", `Native type ${name} is not supported for ${provider ?? "this"} connector.`, attribute.name);
     return undefined;
   }
   const scalar = type.kind === "scalar" ? type.name : undefined;
@@ -238,7 +234,7 @@ function readNativeType(
     located.report(
       "E502",
       `Native type ${name} is not compatible with the ${scalar ?? type.kind} type of \`${field.name.text}\`; it fits ${spec.scalars.join(" or ")}.`,
-      attribute.span,
+      attribute,
     );
     return undefined;
   }
@@ -248,7 +244,7 @@ function readNativeType(
     located.report(
       "E502",
       `Native type ${name} takes ${expected} argument(s), but received ${args.length}.`,
-      attribute.span,
+      attribute,
     );
     return undefined;
   }

@@ -24,7 +24,7 @@ export function checkForeignKey(
 ): ForeignKeyFacts | undefined {
   const { report } = holder.model.located;
   const where = `The relation field \`${holder.field.node.name.text}\` on model \`${holder.model.located.node.name.text}\``;
-  const span = holder.field.node.span;
+  const span = holder.field.node;
   if (holder.fields === undefined || holder.references === undefined) {
     const missing = holder.fields === undefined ? "fields" : "references";
     report(
@@ -41,7 +41,7 @@ export function checkForeignKey(
     report(
       "E403",
       `${where} lists ${fields.length} field(s) in \`fields\` but ${references.length} in \`references\`; they must pair up one to one.`,
-      holder.attribute?.span ?? span,
+      holder.attribute ?? span,
     );
     return undefined;
   }
@@ -86,7 +86,7 @@ function resolveScalars(
       holder.model.located.report(
         "E403",
         `The field \`${name}\` in \`${argument}\` of \`${holder.field.node.name.text}\` ${problem} in model \`${modelName}\`.`,
-        holder.attribute?.span ?? holder.field.node.span,
+        holder.attribute ?? holder.field.node,
       );
       return undefined;
     }
@@ -105,7 +105,7 @@ function typesMatch(
     const reference = references[index] as AnalyzedField;
     if (!sameType(field, reference)) {
       const message = `The type of the field \`${field.node.name.text}\` in the model \`${holder.model.located.node.name.text}\` does not match the type of the referenced field \`${reference.node.name.text}\` in model \`${target.located.node.name.text}\`.`;
-      holder.model.located.report("E403", message, holder.field.node.span);
+      holder.model.located.report("E403", message, holder.field.node);
       return false;
     }
   }
@@ -157,7 +157,7 @@ function referencesUniqueCriterion(
   const message = sameSet
     ? `The \`references\` of \`${holder.field.node.name.text}\` must list the fields of a unique criterion of \`${targetName}\` in the same order. Check the order of: ${references.join(", ")}.`
     : `The \`references\` of \`${holder.field.node.name.text}\` must be a unique criterion of \`${targetName}\` (its id, an \`@unique\` field or an \`@@unique\`). Consider adding ${references.length === 1 ? `\`@unique\` to the field \`${references[0]}\`` : `\`@@unique([${references.join(", ")}])\``} in \`${targetName}\`.`;
-  holder.model.located.report("E404", message, holder.attribute?.span ?? holder.field.node.span);
+  holder.model.located.report("E404", message, holder.attribute ?? holder.field.node);
   return false;
 }
 
@@ -165,7 +165,7 @@ function referencesUniqueCriterion(
 function checkActions(holder: RelationFieldInfo, allOptional: boolean, context: AnalysisContext): void {
   const { report } = holder.model.located;
   const provider = context.datasource?.provider;
-  const span = holder.attribute?.span ?? holder.field.node.span;
+  const span = holder.attribute ?? holder.field.node;
   for (const [name, action] of [
     ["onDelete", holder.onDelete],
     ["onUpdate", holder.onUpdate],

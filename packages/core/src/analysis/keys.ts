@@ -36,25 +36,25 @@ export function readModelKeys(
     report(
       "E207",
       `Model \`${node.name.text}\` marks ${fieldIds.length} fields with \`@id\`; at most one may be. Use \`@@id([${fieldIds.map((f) => f.node.name.text).join(", ")}])\` for a compound id.`,
-      node.name.span,
+      node.name,
     );
   }
   if (fieldIds.length > 0 && blockIds.length > 0) {
-    report("E207", `Model \`${node.name.text}\` has both \`@id\` and \`@@id\`; keep one of them.`, node.name.span);
+    report("E207", `Model \`${node.name.text}\` has both \`@id\` and \`@@id\`; keep one of them.`, node.name);
   }
   const spans = new Map<PrimaryKey | IndexDefinition, Span>();
   let primaryKey: PrimaryKey | undefined;
   const firstFieldId = fieldIds[0];
   if (firstFieldId) {
     primaryKey = fieldLevelKey(firstFieldId, "id", report) as PrimaryKey;
-    spans.set(primaryKey, (firstFieldId.attributes.get("id") as Attribute).span);
+    spans.set(primaryKey, firstFieldId.attributes.get("id") as Attribute);
   }
   const uniques: IndexDefinition[] = [];
   for (const field of fields) {
     if (!field.attributes.has("unique")) continue;
     const unique = fieldLevelKey(field, "unique", report) as IndexDefinition;
     uniques.push(unique);
-    spans.set(unique, (field.attributes.get("unique") as Attribute).span);
+    spans.set(unique, field.attributes.get("unique") as Attribute);
   }
   const indexes: IndexDefinition[] = [];
   for (const attribute of node.attributes) {
@@ -66,10 +66,10 @@ export function readModelKeys(
     if (kind === "id") {
       if (primaryKey) continue;
       primaryKey = { fields: definition.fields, name: definition.name, mapName: definition.mapName, isCompound: true };
-      spans.set(primaryKey, attribute.span);
+      spans.set(primaryKey, attribute);
     } else {
       (kind === "unique" ? uniques : indexes).push(definition);
-      spans.set(definition, attribute.span);
+      spans.set(definition, attribute);
     }
   }
   checkPrimaryKeyName(primaryKey, located, context);
@@ -89,7 +89,7 @@ function checkPrimaryKeyName(
   located.report(
     "E503",
     `A database name for the primary key (\`map: "${primaryKey.mapName}"\`) is not supported by ${provider ?? "a schema without datasource"}; only PostgreSQL, CockroachDB and SQL Server name primary keys.`,
-    located.node.name.span,
+    located.node.name,
   );
 }
 
@@ -118,7 +118,7 @@ function readBlockKey(
   const args = readArguments(attribute, display, parameters, report);
   const list = args.get("fields");
   if (list?.kind !== "array") {
-    report("E303", `\`${display}\` needs a list of fields, e.g. \`${display}([a, b])\`.`, attribute.span);
+    report("E303", `\`${display}\` needs a list of fields, e.g. \`${display}([a, b])\`.`, attribute);
     return undefined;
   }
   const indexFields = list.items.map((item) => readIndexField(item, report)).filter((item) => item !== undefined);
@@ -141,11 +141,7 @@ function readIndexField(item: Expression, report: Report): IndexField | undefine
     const args = new Map((item.arguments.arguments ?? []).map((arg) => [arg.name?.text ?? "", arg.value]));
     return { name: item.name.text, sort: readSort(args.get("sort")), length: readLength(args.get("length")) };
   }
-  report(
-    "E303",
-    "An index field must be a field name, optionally with arguments: `name` or `name(sort: Desc)`.",
-    item.span,
-  );
+  report("E303", "An index field must be a field name, optionally with arguments: `name` or `name(sort: Desc)`.", item);
   return undefined;
 }
 
@@ -159,11 +155,7 @@ function checkIndexFields(
   const what = kind === "id" ? "id" : kind === "unique" ? "unique index" : "index";
   const unknown = indexFields.filter((field) => !fields.has(field.name)).map((field) => field.name);
   if (unknown.length > 0) {
-    located.report(
-      "E307",
-      `The ${what} definition refers to the unknown fields: ${unknown.join(", ")}.`,
-      attribute.span,
-    );
+    located.report("E307", `The ${what} definition refers to the unknown fields: ${unknown.join(", ")}.`, attribute);
     return false;
   }
   const relations = indexFields
@@ -173,7 +165,7 @@ function checkIndexFields(
     located.report(
       "E307",
       `The ${what} definition refers to the relation fields: ${relations.join(", ")}. Index definitions must reference only scalar fields (use the foreign key fields instead).`,
-      attribute.span,
+      attribute,
     );
     return false;
   }
@@ -183,7 +175,7 @@ function checkIndexFields(
       located.report(
         "E207",
         `The id definition refers to the optional field \`${field.name}\`. ID definitions must reference only required fields.`,
-        attribute.span,
+        attribute,
       );
     }
     return optional.length === 0;

@@ -1,4 +1,4 @@
-import type { Attribute, ModelBlock } from "../parser/ast.js";
+import type { Attribute, Identifier, ModelBlock } from "../parser/ast.js";
 import { readArguments, stringArgument } from "./arguments.js";
 import type { AnalysisContext, Located } from "./context.js";
 import { type AnalyzedField, analyzeFields } from "./fields.js";
@@ -28,7 +28,7 @@ export function analyzeModel(located: Located<ModelBlock>, context: AnalysisCont
     report(
       "E210",
       'View definitions are only available with the `views` preview feature. Add `previewFeatures = ["views"]` to the generator.',
-      node.name.span,
+      node.name,
     );
   }
   const mapAttribute = attributes.get("map");
@@ -54,11 +54,11 @@ export function collectBlockAttributes(
   for (const attribute of attributes) {
     const name = attribute.name.text;
     if (!known.has(name)) {
-      located.report("E301", `Attribute not known: "@@${name}".`, attribute.name.span);
+      located.report("E301", `Attribute not known: "@@${name}".`, attribute.name);
       continue;
     }
     if (byName.has(name) && !repeatable.has(name)) {
-      located.report("E302", `Attribute "@@${name}" can only be defined once.`, attribute.span);
+      located.report("E302", `Attribute "@@${name}" can only be defined once.`, attribute);
       continue;
     }
     if (!byName.has(name)) byName.set(name, attribute);
@@ -70,8 +70,7 @@ export function collectBlockAttributes(
 export function readName(attribute: Attribute, display: string, located: Located<unknown>): string | undefined {
   const args = readArguments(attribute, display, ["name"], located.report);
   const value = stringArgument(args, "name", display, located.report);
-  if (!args.has("name"))
-    located.report("E303", `\`${display}\` needs a name, e.g. \`${display}("name")\`.`, attribute.span);
+  if (!args.has("name")) located.report("E303", `\`${display}\` needs a name, e.g. \`${display}("name")\`.`, attribute);
   return value?.value;
 }
 
@@ -79,7 +78,7 @@ export function readName(attribute: Attribute, display: string, located: Located
 export function readSchema(
   attribute: Attribute | undefined,
   located: Located<{
-    readonly name: { readonly text: string; readonly span: import("../diagnostics/source-file.js").Span };
+    readonly name: Identifier;
   }>,
   context: AnalysisContext,
 ): string | undefined {
@@ -89,7 +88,7 @@ export function readSchema(
       located.report(
         "E504",
         `\`${located.node.name.text}\` is missing an \`@@schema\` attribute; the datasource lists schemas (${schemas.join(", ")}).`,
-        located.node.name.span,
+        located.node.name,
       );
     }
     return undefined;
@@ -99,7 +98,7 @@ export function readSchema(
     located.report(
       "E504",
       `The schema "${schema}" is not defined in the datasource's \`schemas\`${schemas.length > 0 ? ` (${schemas.join(", ")})` : ""}.`,
-      attribute.span,
+      attribute,
     );
   }
   return schema;
@@ -113,6 +112,6 @@ function checkUniqueCriterion(located: Located<ModelBlock>, fields: readonly Ana
   const hasOne = criteria.some((criterion) => criterion?.every((field) => required.has(field.name)));
   if (!hasOne) {
     const message = `Model \`${located.node.name.text}\` has no unique criterion made of required fields. Mark a required field with \`@id\` or \`@unique\`, or add \`@@id([...])\` or \`@@unique([...])\`.`;
-    located.report("E206", message, located.node.name.span);
+    located.report("E206", message, located.node.name);
   }
 }

@@ -21,7 +21,7 @@ export function checkTypeName(
 ): void {
   if (reservedTypeNames.has(name.text)) {
     const message = `The ${what.toLowerCase()} name \`${name.text}\` is reserved (a JavaScript keyword, a Prisma name or a scalar type). Rename it, and keep the table name with \`@@map("${name.text}")\` if needed.`;
-    report("E204", message, name.span);
+    report("E204", message, name);
     return;
   }
   checkNameCharacters(name, what, report);
@@ -33,13 +33,13 @@ export function checkNameCharacters(name: Identifier, what: string, report: Repo
     report(
       "E205",
       `The name of a ${what} must not start with a number: \`${name.text}\`. Rename it and use \`@map\` for the database name.`,
-      name.span,
+      name,
     );
   } else if (name.text.includes("-")) {
     report(
       "E205",
       `The character \`-\` is not allowed in ${what} names: \`${name.text}\`. Use \`_\` or camelCase, and \`@map\` for the database name.`,
-      name.span,
+      name,
     );
   }
 }

@@ -27,7 +27,8 @@ export function pairRelationFields(infos: readonly RelationFieldInfo[]): Relatio
   const groups = new Map<string, RelationFieldInfo[]>();
   for (const info of infos) {
     const [a, b] = [info.model.located.node.name.text, info.target].sort(compareBytes);
-    const key = JSON.stringify([a, b, info.name ?? null]);
+    // Unnamed relations get a key no name can produce (names are string literals; \u0001 is never typed).
+    const key = `${a}\u0000${b}\u0000${info.name ?? "\u0001"}`;
     const group = groups.get(key) ?? [];
     group.push(info);
     groups.set(key, group);
@@ -71,12 +72,12 @@ function reportAmbiguous(side: readonly RelationFieldInfo[], isSelf: boolean): v
         : "Please give them different names"
       : `They all use the relation name "${first.name}"; give each relation its own name`;
   const message = `Ambiguous relation detected. The fields ${names} in model \`${model}\` ${isSelf ? "form more than one self-relation" : `both refer to \`${first.target}\``}. ${what} with \`@relation("...")\` on both ends.`;
-  for (const info of side) info.model.located.report("E402", message, info.field.node.span);
+  for (const info of side) info.model.located.report("E402", message, info.field.node);
 }
 
 function reportMissingOpposite(info: RelationFieldInfo): void {
   const model = info.model.located.node.name.text;
   const named = info.name === undefined ? "" : ` with \`@relation("${info.name}")\``;
   const message = `The relation field \`${info.field.node.name.text}\` on model \`${model}\` is missing an opposite relation field on the model \`${info.target}\`${named}. Add it (or run \`prisma format\`).`;
-  info.model.located.report("E401", message, info.field.node.span);
+  info.model.located.report("E401", message, info.field.node);
 }

@@ -59,11 +59,7 @@ function readFieldList(value: Expression | undefined, name: string, model: Analy
   const items = value.kind === "array" ? value.items : [value];
   const names = items.flatMap((item) => (item.kind === "constant" ? [item.name] : []));
   if (names.length !== items.length) {
-    model.located.report(
-      "E303",
-      `\`${name}\` must be a list of field names, e.g. \`${name}: [authorId]\`.`,
-      value.span,
-    );
+    model.located.report("E303", `\`${name}\` must be a list of field names, e.g. \`${name}: [authorId]\`.`, value);
     return undefined;
   }
   return names;
@@ -76,7 +72,7 @@ function readAction(value: Expression | undefined, name: string, model: Analyzed
     model.located.report(
       "E303",
       `Invalid referential action for \`${name}\`. Expected one of: ${referentialActions.join(", ")}.`,
-      value.span,
+      value,
     );
   }
   return action;

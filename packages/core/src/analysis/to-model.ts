@@ -28,7 +28,7 @@ export function toModel(model: AnalyzedModel, relationNames: ReadonlyMap<string,
     indexes: keys.indexes,
     isIgnored: model.isIgnored,
     documentation: located.node.documentation,
-    location: locationOf(located, located.node.name.span),
+    location: locationOf(located, located.node.name),
   };
 }
 
@@ -48,7 +48,7 @@ export function toScalarField(field: AnalyzedField, located: Located<ModelBlock>
     isUpdatedAt: field.attributes.has("updatedAt"),
     isIgnored: field.attributes.has("ignore"),
     documentation: node.documentation,
-    location: locationOf(located, node.name.span),
+    location: locationOf(located, node.name),
   };
 }
 
@@ -69,6 +69,6 @@ function toRelationField(
     relationName: relationNames.get(`${model}.${node.name.text}`) ?? "",
     isIgnored: field.attributes.has("ignore"),
     documentation: node.documentation,
-    location: locationOf(located, node.name.span),
+    location: locationOf(located, node.name),
   };
 }

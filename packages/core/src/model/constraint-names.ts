@@ -43,11 +43,19 @@ export function defaultConstraintName(
   return `${utf8Length(stem) >= room ? truncateUtf8(stem, room) : stem}${suffix}`;
 }
 
-const encoder = new TextEncoder();
-
-/** The length of a string in UTF-8 bytes (works in browsers too). */
+/** The length of a string in UTF-8 bytes, counted without allocating (works in browsers too). */
 export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** The longest prefix of `text` that fits in `bytes` UTF-8 bytes without splitting a character. */

@@ -1,3 +1,5 @@
+import type { Identifier } from "./ast.js";
+
 /**
  * A cursor over one line of a schema. Prisma's grammar never lets a field, attribute or argument list
  * span lines, so every parse below the block level works inside one line.
@@ -14,12 +16,12 @@ export class LineScanner {
     this.pos = start;
   }
 
-  /** Skips spaces and tabs (Prisma's WHITESPACE). */
+  /** Skips spaces, tabs and other Unicode space separators (Prisma's WHITESPACE). */
   skipWhitespace(): void {
     while (this.pos < this.end) {
-      const ch = this.text[this.pos];
-      if (ch !== " " && ch !== "\t" && !isSpaceSeparator(ch)) break;
-      this.pos++;
+      const code = this.text.charCodeAt(this.pos);
+      if (code === 32 || code === 9 || (code >= 0x80 && isSpaceSeparator(this.text[this.pos] as string))) this.pos++;
+      else break;
     }
   }
 
@@ -47,36 +49,42 @@ export class LineScanner {
    * Prisma's identifier: a Unicode letter (`Alphabetic`) or ASCII digit, then letters, digits, `_` and `-`.
    * Undefined when none starts here.
    */
-  identifier(): { text: string; start: number; end: number } | undefined {
+  identifier(): Identifier | undefined {
     const start = this.pos;
-    const first = this.codePointLength(isIdentifierStart);
+    const first = this.identifierCharLength(false);
     if (first === 0) return undefined;
     this.pos += first;
     for (;;) {
-      const length = this.codePointLength(isIdentifierPart);
+      const length = this.identifierCharLength(true);
       if (length === 0) break;
       this.pos += length;
     }
     return { text: this.text.slice(start, this.pos), start, end: this.pos };
   }
 
-  /** The UTF-16 length of the code point at `pos` if it passes `test`, else 0. */
-  private codePointLength(test: (char: string) => boolean): number {
+  /** The UTF-16 length of the identifier character at `pos` (0 when there is none); ASCII needs no regex. */
+  private identifierCharLength(inside: boolean): number {
     if (this.pos >= this.end) return 0;
-    const codePoint = this.text.codePointAt(this.pos) ?? 0;
-    const char = String.fromCodePoint(codePoint);
-    return test(char) ? char.length : 0;
+    const code = this.text.charCodeAt(this.pos);
+    if (code < 0x80) {
+      const isAlnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+      return isAlnum || (inside && (code === 95 || code === 45)) ? 1 : 0;
+    }
+    const char = String.fromCodePoint(this.text.codePointAt(this.pos) ?? 0);
+    return identifierLetter.test(char) ? char.length : 0;
   }
 
   /** `identifier ("." identifier?)*`: `db.VarChar`, `a.b.`. */
-  path(): { text: string; start: number; end: number } | undefined {
+  path(): Identifier | undefined {
     const first = this.identifier();
     if (!first) return undefined;
+    if (this.peek() !== ".") return first;
     while (this.peek() === ".") {
       this.pos++;
       this.identifier();
     }
-    return { text: this.text.slice(first.start, this.pos), start: first.start, end: this.pos };
+    const start = first.start;
+    return { text: this.text.slice(start, this.pos), start, end: this.pos };
   }
 
   /**
@@ -96,18 +104,12 @@ export class LineScanner {
   }
 }
 
-const identifierStart = /^[\p{Alphabetic}0-9]$/u;
-const identifierPart = /^[\p{Alphabetic}0-9_-]$/u;
-
-function isIdentifierStart(char: string): boolean {
-  return identifierStart.test(char);
-}
-
-function isIdentifierPart(char: string): boolean {
-  return identifierPart.test(char);
-}
+/** Non-ASCII identifier characters: Unicode letters (Prisma's grammar uses `ALPHABETIC`). */
+const identifierLetter = /^\p{Alphabetic}$/u;
 
 /** Unicode space separators (category Zs), which Prisma's grammar treats as whitespace. */
-function isSpaceSeparator(ch: string | undefined): boolean {
-  return ch !== undefined && /^\p{Zs}$/u.test(ch);
+const spaceSeparator = /^\p{Zs}$/u;
+
+function isSpaceSeparator(ch: string): boolean {
+  return spaceSeparator.test(ch);
 }

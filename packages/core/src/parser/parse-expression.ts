@@ -21,11 +21,11 @@ export function parseExpression(scanner: LineScanner, report: Report): Expressio
   if (scanner.peek() === "(") {
     const args = parseArgumentList(scanner, report);
     if (!args) return undefined;
-    const name = { text: path.text, span: { start: path.start, end: path.end } };
-    return { kind: "function", name, arguments: args, span: { start: path.start, end: args.span.end } };
+    const name = path;
+    return { kind: "function", name, arguments: args, start: path.start, end: args.end };
   }
   scanner.pos = afterPath;
-  return { kind: "constant", name: path.text, span: { start: path.start, end: path.end } };
+  return { kind: "constant", name: path.text, start: path.start, end: path.end };
 }
 
 /** `( arg, arg, ... ,? )`; undefined when malformed. */
@@ -55,7 +55,7 @@ export function parseArgumentList(scanner: LineScanner, report: Report): Argumen
   const trailingComma = scanner.eat(",") ? { start: commaAt, end: commaAt + 1 } : undefined;
   scanner.skipWhitespace();
   if (!scanner.eat(")")) return undefined;
-  return { arguments: args, trailingComma, span: { start, end: scanner.pos } };
+  return { arguments: args, trailingComma, start, end: scanner.pos };
 }
 
 function parseArgument(scanner: LineScanner, report: Report): Argument | undefined {
@@ -65,21 +65,21 @@ function parseArgument(scanner: LineScanner, report: Report): Argument | undefin
     const afterName = scanner.pos;
     scanner.skipWhitespace();
     if (scanner.eat(":")) {
-      const identifier = { text: name.text, span: { start: name.start, end: name.end } };
+      const identifier = name;
       scanner.skipWhitespace();
       const valueStart = scanner.pos;
       const value = parseExpression(scanner, report);
       if (!value) {
         scanner.pos = valueStart;
-        return { name: identifier, value: undefined, span: { start, end: afterName + 1 } };
+        return { name: identifier, value: undefined, start, end: afterName + 1 };
       }
-      return { name: identifier, value, span: { start, end: value.span.end } };
+      return { name: identifier, value, start, end: value.end };
     }
     scanner.pos = start;
   }
   const value = parseExpression(scanner, report);
   if (!value) return undefined;
-  return { name: undefined, value, span: value.span };
+  return { name: undefined, value, start: value.start, end: value.end };
 }
 
 function parseArray(scanner: LineScanner, report: Report): Expression | undefined {
@@ -98,7 +98,7 @@ function parseArray(scanner: LineScanner, report: Report): Expression | undefine
     }
   }
   if (!scanner.eat("]")) return undefined;
-  return { kind: "array", items, span: { start, end: scanner.pos } };
+  return { kind: "array", items, start, end: scanner.pos };
 }
 
 /** `-?[0-9]+(\.[0-9]+)?`. */
@@ -115,7 +115,7 @@ function parseNumber(scanner: LineScanner): Expression | undefined {
     while (isDigit(scanner.peek())) scanner.pos++;
   }
   const raw = scanner.text.slice(start, scanner.pos);
-  return { kind: "number", raw, span: { start, end: scanner.pos } };
+  return { kind: "number", raw, start, end: scanner.pos };
 }
 
 const simpleEscapes: Readonly<Record<string, string>> = {
@@ -148,7 +148,7 @@ export function parseString(scanner: LineScanner, report: Report): StringLiteral
     scanner.pos++;
     value += readEscape(scanner, escaped, report);
   }
-  return { kind: "string", value, span: { start, end: scanner.pos } };
+  return { kind: "string", value, start, end: scanner.pos };
 }
 
 function readEscape(scanner: LineScanner, escaped: string, report: Report): string {

@@ -105,20 +105,19 @@ class FileParser {
       }
       if (line.atEnd()) this.docLines = [];
       else if (line.startsWith("//")) this.collectComment(line);
-      else if (readBlockHeader(new LineScanner(this.text, line.pos, line.end))) break;
+      else if (startsBlockHeader(line)) break;
       else this.parseBodyLine(body, line);
       this.pos = this.nextLineStart(line.end);
     }
     const message = `The ${header.keyword} \`${header.name.text}\` is never closed. Add a \`}\` on its own line after its last line.`;
-    this.report("E103", message, header.name.span);
+    this.report("E103", message, header.name);
     return body.finish(documentation, this.pos);
   }
 
   private parseBodyLine(body: BlockBody, line: LineScanner): void {
     const start = line.pos;
     const documentation = this.takeDocs();
-    const scanner = new LineScanner(this.text, start, line.end);
-    const parsed = body.parseLine(scanner, this.report, documentation);
+    const parsed = body.parseLine(line, this.report, documentation);
     if (!parsed) {
       const message = body.invalidLineMessage();
       this.report("E104", message, { start, end: line.end });
@@ -196,21 +195,22 @@ class BlockBody {
     const start = scanner.pos;
     const field = parseFieldLine(scanner, report);
     if (!field) return false;
-    const name = { text: field.name.text, span: { start: field.name.start, end: field.name.end } };
+    const name = field.name;
     if (field.legacy) report("E106", field.legacy.message, { start: field.legacy.start, end: field.legacy.end });
     if (!field.type) {
       const message = `The field \`${name.text}\` has no type. Write it as \`${name.text} Type\`, e.g. \`${name.text} String\`.`;
-      report("E105", message, name.span);
+      report("E105", message, name);
       return true;
     }
     const lastAttribute = field.attributes.at(-1);
-    const end = lastAttribute ? lastAttribute.span.end : field.type.span.end;
+    const end = lastAttribute ? lastAttribute.end : field.type.end;
     this.fields.push({
       name,
       type: field.type,
       attributes: field.attributes,
       documentation: joinDocs(documentation, field.trailingDoc?.trim()),
-      span: { start, end },
+      start,
+      end,
     });
     return true;
   }
@@ -229,15 +229,14 @@ class BlockBody {
 
   finish(documentation: string | undefined, end: number): Block {
     const { keyword, name, start } = this.header;
-    const span = { start, end };
     switch (keyword) {
       case "datasource":
       case "generator":
-        return { kind: keyword, name, properties: this.properties, documentation, span };
+        return { kind: keyword, name, properties: this.properties, documentation, start, end };
       case "enum":
-        return { kind: "enum", name, values: this.values, attributes: this.attributes, documentation, span };
+        return { kind: "enum", name, values: this.values, attributes: this.attributes, documentation, start, end };
       default:
-        return { kind: keyword, name, fields: this.fields, attributes: this.attributes, documentation, span };
+        return { kind: keyword, name, fields: this.fields, attributes: this.attributes, documentation, start, end };
     }
   }
 }
@@ -253,10 +252,15 @@ function readBlockHeader(line: LineScanner): BlockHeader | undefined {
     if (!name) continue;
     line.skipWhitespace();
     if (!line.eat("{")) continue;
-    return { keyword, name: { text: name.text, span: { start: name.start, end: name.end } }, start };
+    return { keyword, name, start };
   }
   line.pos = start;
   return undefined;
+}
+
+/** Whether a block header starts this line (a sign that the block before it was never closed). */
+function startsBlockHeader(line: LineScanner): boolean {
+  return lookahead(line, () => readBlockHeader(line) !== undefined);
 }
 
 function isTypeAlias(line: LineScanner): boolean {

@@ -1,11 +1,11 @@
 import type { Report } from "../diagnostics/collector.js";
-import type { Attribute, ConfigProperty, EnumValueDeclaration, FieldArity, FieldTypeNode } from "./ast.js";
+import type { Attribute, ConfigProperty, EnumValueDeclaration, FieldArity, FieldTypeNode, Identifier } from "./ast.js";
 import type { LineScanner } from "./line-scanner.js";
 import { parseArgumentList, parseExpression, parseString } from "./parse-expression.js";
 
 /** What one line of a block holds, before it is checked against the block's kind. */
 export interface ParsedField {
-  readonly name: { text: string; start: number; end: number };
+  readonly name: Identifier;
   readonly type: FieldTypeNode | undefined;
   readonly legacy: { readonly message: string; readonly start: number; readonly end: number } | undefined;
   readonly attributes: readonly Attribute[];
@@ -66,8 +66,7 @@ export function parseAttribute(scanner: LineScanner, report: Report, prefix: "@"
   } else {
     scanner.pos = afterPath;
   }
-  const name = { text: path.text, span: { start: path.start, end: path.end } };
-  return { name, arguments: args, span: { start, end: scanner.pos } };
+  return { name: path, arguments: args, start, end: scanner.pos };
 }
 
 interface ParsedType {
@@ -84,13 +83,14 @@ function parseFieldType(scanner: LineScanner, report: Report): ParsedType | unde
     scanner.skipWhitespace();
     if (!base || !scanner.eat("]")) return null;
     const legacy = "To specify a list, write `Type[]` instead of `[Type]`.";
-    return { node: { ...base, arity: "list", span: { start, end: scanner.pos } }, legacy };
+    return { node: { name: base.name, unsupported: base.unsupported, arity: "list", start, end: scanner.pos }, legacy };
   }
   const base = parseBaseType(scanner, report);
   if (base === null) return null;
   if (!base) return undefined;
   const suffix = parseAritySuffix(scanner);
-  return { node: { ...base, arity: suffix.arity, span: { start, end: scanner.pos } }, legacy: suffix.legacy };
+  const node = { name: base.name, unsupported: base.unsupported, arity: suffix.arity, start, end: scanner.pos };
+  return { node, legacy: suffix.legacy };
 }
 
 function parseAritySuffix(scanner: LineScanner): { arity: FieldArity; legacy: string | undefined } {
@@ -126,11 +126,11 @@ function parseBaseType(
     const literal = parseString(scanner, report);
     scanner.skipWhitespace();
     if (!literal || !scanner.eat(")")) return null;
-    return { name: { text: "Unsupported", span: { start, end: start + 11 } }, unsupported: literal.value };
+    return { name: { text: "Unsupported", start, end: start + 11 }, unsupported: literal.value };
   }
   const name = scanner.identifier();
   if (!name) return undefined;
-  return { name: { text: name.text, span: { start: name.start, end: name.end } }, unsupported: undefined };
+  return { name, unsupported: undefined };
 }
 
 /** `Name @attr* [// comment]` in an enum; undefined when malformed. */
@@ -148,10 +148,11 @@ export function parseEnumValueLine(
   const rest = scanner.restIsBlank();
   if (!rest.blank) return undefined;
   return {
-    name: { text: name.text, span: { start: name.start, end: name.end } },
+    name,
     attributes,
     documentation: joinDocs(documentation, rest.doc),
-    span: { start, end },
+    start,
+    end,
   };
 }
 
@@ -167,7 +168,7 @@ export function parseConfigLine(scanner: LineScanner, report: Report): ConfigPro
   if (!value) return undefined;
   const end = scanner.pos;
   if (!scanner.restIsBlank().blank) return undefined;
-  return { key: { text: key.text, span: { start: key.start, end: key.end } }, value, span: { start, end } };
+  return { key, value, start, end };
 }
 
 /** A block attribute line: `@@name(args) [// comment]`; undefined when malformed. */

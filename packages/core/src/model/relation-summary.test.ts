@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { validModel } from "../test-support/schemas.js";
+import { formatRelationSummary } from "./relation-summary.js";
+
+describe("formatRelationSummary()", () => {
+  it("lists each relation with its kind, ends and key, aligned", () => {
+    const model = validModel(
+      "model User {\n  id Int @id\n  profile Profile?\n  tags Tag[]\n}\nmodel Profile {\n  userId Int @id\n  user User @relation(fields: [userId], references: [id])\n}\nmodel Tag {\n  id Int @id\n  users User[]\n}\n",
+    );
+    expect(formatRelationSummary(model)).toBe(
+      [
+        "3 models, 0 enums, 2 relations",
+        "  1-1 identifying  Profile.user → User.profile  FK Profile(userId), unique → User(id); onDelete Restrict, onUpdate Cascade",
+        "  m-n              Tag.users ↔ User.tags        join table _TagToUser (A → Tag.id, B → User.id)",
+      ].join("\n"),
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { corpusModel } from "../test-support/schemas.js";
+import { createModelIndex } from "./lookup.js";
+import type { Relation } from "./types.js";
+
+function only(relations: readonly Relation[]): Relation {
+  expect(relations).toHaveLength(1);
+  return relations[0] as Relation;
+}
+
+describe("relation model: one-to-one", () => {
+  it("a unique FK with an optional back-relation is one-to-one, held by the FK side", () => {
+    const relation = only(corpusModel("one-to-one-optional-fk-unique").relations);
+    expect(relation).toMatchObject({
+      kind: "one-to-one",
+      name: "ProfileToUser",
+      isNamed: false,
+      isSelf: false,
+      holder: { model: "Profile", field: "user", isList: false, isOptional: false },
+      referenced: { model: "User", field: "profile", isList: false, isOptional: true },
+      foreignKey: {
+        holder: "Profile",
+        fields: ["userId"],
+        referencedModel: "User",
+        references: ["id"],
+        isUnique: true,
+        isIdentifying: false,
+        isOptional: false,
+        onDelete: { declared: undefined, effective: "Restrict" },
+        onUpdate: { declared: undefined, effective: "Cascade" },
+      },
+    });
+  });
+
+  it("the shared primary key pattern is identifying", () => {
+    const relation = only(corpusModel("one-to-one-shared-primary-key").relations);
+    expect(relation.kind).toBe("one-to-one");
+    if (relation.kind === "many-to-many") throw new Error("unreachable");
+    expect(relation.foreignKey).toMatchObject({ fields: ["userId"], isUnique: true, isIdentifying: true });
+    expect(relation.foreignKey.onDelete).toEqual({ declared: "Cascade", effective: "Cascade" });
+  });
+
+  it("a composite FK covered by an @@unique is one-to-one over both fields, in order", () => {
+    const relation = only(corpusModel("one-to-one-composite-fk").relations);
+    if (relation.kind === "many-to-many") throw new Error("unreachable");
+    expect(relation.kind).toBe("one-to-one");
+    expect(relation.foreignKey.fields).toEqual(["userFirstName", "userLastName"]);
+    expect(relation.foreignKey.references).toEqual(["firstName", "lastName"]);
+    expect(relation.foreignKey.isIdentifying).toBe(false);
+  });
+
+  it("a 1-1 over a non-id unique field references that field", () => {
+    const relation = only(corpusModel("one-to-one-references-unique-email").relations);
+    if (relation.kind === "many-to-many") throw new Error("unreachable");
+    expect(relation.foreignKey.references).toEqual(["email"]);
+  });
+
+  it("either side may hold the key: here the User does", () => {
+    const relation = only(corpusModel("one-to-one-fk-on-other-side").relations);
+    if (relation.kind === "many-to-many") throw new Error("unreachable");
+    expect(relation.holder.model).toBe("User");
+    expect(relation.referenced).toMatchObject({ model: "Profile", field: "user", isOptional: true });
+  });
+
+  it("an optional FK makes the relation optional and SetNull the default onDelete", () => {
+    const relation = only(corpusModel("one-to-one-optional-both-sides").relations);
+    if (relation.kind === "many-to-many") throw new Error("unreachable");
+    expect(relation.foreignKey.isOptional).toBe(true);
+    expect(relation.foreignKey.onDelete.effective).toBe("SetNull");
+  });
+
+  it("a named self 1-1 is self and keeps its name", () => {
+    const relation = only(corpusModel("one-to-one-self").relations);
+    expect(relation).toMatchObject({ kind: "one-to-one", name: "History", isNamed: true, isSelf: true });
+  });
+});
+
+describe("relation model: one-to-many", () => {
+  it("the list side is referenced, the FK side holds; mandatory FK defaults to Restrict", () => {
+    const relation = only(corpusModel("one-to-many-mandatory").relations);
+    expect(relation).toMatchObject({
+      kind: "one-to-many",
+      holder: { model: "Post", field: "author", isOptional: false },
+      referenced: { model: "User", field: "posts", isList: true },
+      foreignKey: { isUnique: false, onDelete: { effective: "Restrict" } },
+    });
+  });
+
+  it("an FK inside a composite primary key is identifying (weak entity)", () => {
+    const relation = only(corpusModel("one-to-many-identifying-composite").relations);
+    if (relation.kind === "many-to-many") throw new Error("unreachable");
+    expect(relation.foreignKey).toMatchObject({ fields: ["invoiceId"], isIdentifying: true, isUnique: false });
+  });
+
+  it("a unique FK with a list back-relation stays one-to-many", () => {
+    expect(only(corpusModel("one-to-many-unique-fk").relations).kind).toBe("one-to-many");
+  });
+
+  it("two named relations between the same models are kept apart", () => {
+    const relations = corpusModel("relations-named-two-between-same-models").relations;
+    expect(relations.map((relation) => relation.name)).toEqual(["Author", "Editor"]);
+    const index = createModelIndex(corpusModel("relations-named-two-between-same-models"));
+    expect(index.relationOf("User", "editedPosts")?.name).toBe("Editor");
+    expect(index.oppositeEnd("Post", "author")).toMatchObject({ model: "User", field: "writtenPosts" });
+  });
+});
+
+describe("relation model: many-to-many", () => {
+  it("an implicit m-n gets Prisma's join table: _PostToTag, A → Post, B → Tag", () => {
+    const relation = only(corpusModel("many-to-many-implicit").relations);
+    expect(relation).toMatchObject({
+      kind: "many-to-many",
+      name: "PostToTag",
+      a: { model: "Post", field: "tags" },
+      b: { model: "Tag", field: "posts" },
+      joinTable: {
+        name: "_PostToTag",
+        a: { name: "A", model: "Post", references: "id" },
+        b: { name: "B", model: "Tag", references: "id" },
+      },
+    });
+  });
+
+  it("column A belongs to the model that sorts first, whatever the declaration order", () => {
+    const relation = only(corpusModel("many-to-many-reverse-declaration").relations);
+    if (relation.kind !== "many-to-many") throw new Error("unreachable");
+    expect(relation.joinTable).toEqual({
+      name: "_AppleToZebra",
+      a: { name: "A", model: "Apple", references: "id" },
+      b: { name: "B", model: "Zebra", references: "id" },
+    });
+  });
+
+  it("a named m-n uses the name for its join table", () => {
+    const relation = only(corpusModel("many-to-many-implicit-named").relations);
+    if (relation.kind !== "many-to-many") throw new Error("unreachable");
+    expect(relation.joinTable.name).toBe("_Tagging");
+  });
+
+  it("a self m-n references the same model from both columns", () => {
+    const relation = only(corpusModel("many-to-many-self").relations);
+    if (relation.kind !== "many-to-many") throw new Error("unreachable");
+    expect(relation.isSelf).toBe(true);
+    expect([relation.a.field, relation.b.field]).toEqual(["followers", "following"]);
+    expect(relation.joinTable.a.model).toBe("User");
+    expect(relation.joinTable.b.model).toBe("User");
+  });
+
+  it("the join table references mapped ids by their field names", () => {
+    const relation = only(corpusModel("many-to-many-mapped-ids").relations);
+    if (relation.kind !== "many-to-many") throw new Error("unreachable");
+    expect(relation.joinTable.a).toEqual({ name: "A", model: "Author", references: "id" });
+  });
+});
+
+describe("relation fields", () => {
+  it("carry the relation name of the relation they belong to", () => {
+    const model = corpusModel("relations-one-named-one-unnamed");
+    const user = createModelIndex(model).model("User");
+    const names = user?.fields
+      .filter((field) => field.kind === "relation")
+      .map((field) => field.kind === "relation" && field.relationName);
+    expect(names).toEqual(["PostToUser", "Pinned"]);
+  });
+});
