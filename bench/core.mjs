@@ -85,7 +85,7 @@ const table = [
   "| --- | ---: | ---: | ---: | ---: | ---: |",
   ...rows.map(
     ({ size, lines, w, c }) =>
-      `| ${size.toLocaleString("en")} (${lines.toLocaleString("en")}) | ${f(w.cardinal)} ms | ${f(w.prisma)} ms | ${(w.prisma / w.cardinal).toFixed(1)}× | ${f(c.cardinal)} ms | ${f(c.prisma)} ms |`,
+      `| ${size.toLocaleString("en")} (${lines.toLocaleString("en")}) | ${f(w.cardinal)} ms | ${f(w.prisma)} ms | ${(w.prisma / w.cardinal).toFixed(2)}× | ${f(c.cardinal)} ms | ${f(c.prisma)} ms |`,
   ),
 ].join("\n");
 const note = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` (bench/core.mjs). Warm: median of in-process runs after warm-up; cold: a fresh \`node\` process that loads the library and validates once (median of 5), process start included.`;

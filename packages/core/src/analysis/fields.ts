@@ -25,6 +25,8 @@ export interface AnalyzedField {
   readonly nativeType: NativeType | undefined;
 }
 
+const noAttributes: ReadonlyMap<string, Attribute> = new Map();
+
 const fieldAttributes = new Set(["id", "unique", "default", "relation", "map", "updatedAt", "ignore", "shardKey"]);
 const relationFieldAttributes = new Set(["relation", "ignore"]);
 
@@ -121,7 +123,9 @@ function collectAttributes(
   field: FieldDeclaration,
   located: Located<ModelBlock>,
   context: AnalysisContext,
-): Map<string, Attribute> {
+): ReadonlyMap<string, Attribute> {
+  // Most fields have no attribute: share one empty map instead of allocating one per field.
+  if (field.attributes.length === 0) return noAttributes;
   const attributes = new Map<string, Attribute>();
   const nativePrefix = `${context.datasource?.name ?? "db"}.`;
   for (const attribute of field.attributes) {

@@ -14,6 +14,9 @@ export interface AnalyzedModel {
   readonly isIgnored: boolean;
 }
 
+/** Block attributes that may appear several times. */
+const repeatable = new Set(["unique", "index", "fulltext"]);
+
 const modelBlockAttributes = new Set(["id", "unique", "index", "fulltext", "map", "ignore", "schema", "shardKey"]);
 
 /** Reads a model or view and reports the problems local to it. */
@@ -50,7 +53,6 @@ export function collectBlockAttributes(
   known: ReadonlySet<string>,
 ): Map<string, Attribute> {
   const byName = new Map<string, Attribute>();
-  const repeatable = new Set(["unique", "index", "fulltext"]);
   for (const attribute of attributes) {
     const name = attribute.name.text;
     if (!known.has(name)) {

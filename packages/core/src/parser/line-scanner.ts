@@ -12,8 +12,17 @@ export class LineScanner {
     start: number,
     /** Offset of the line's end (its newline, or the end of the text). */
     readonly end: number,
+    /** Shared per file: one string per distinct name, as names repeat on almost every line. */
+    private readonly names: Map<string, string> = new Map(),
   ) {
     this.pos = start;
+  }
+
+  private intern(text: string): string {
+    const known = this.names.get(text);
+    if (known !== undefined) return known;
+    this.names.set(text, text);
+    return text;
   }
 
   /** Skips spaces, tabs and other Unicode space separators (Prisma's WHITESPACE). */
@@ -59,7 +68,7 @@ export class LineScanner {
       if (length === 0) break;
       this.pos += length;
     }
-    return { text: this.text.slice(start, this.pos), start, end: this.pos };
+    return { text: this.intern(this.text.slice(start, this.pos)), start, end: this.pos };
   }
 
   /** The UTF-16 length of the identifier character at `pos` (0 when there is none); ASCII needs no regex. */
@@ -84,7 +93,7 @@ export class LineScanner {
       this.identifier();
     }
     const start = first.start;
-    return { text: this.text.slice(start, this.pos), start, end: this.pos };
+    return { text: this.intern(this.text.slice(start, this.pos)), start, end: this.pos };
   }
 
   /**

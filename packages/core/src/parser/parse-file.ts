@@ -39,6 +39,7 @@ export function parseSchemaFile(file: SourceFile, report: Report): SchemaFileAst
 class FileParser {
   private pos = 0;
   private docLines: string[] = [];
+  private readonly names = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -153,7 +154,7 @@ class FileParser {
   }
 
   private currentLine(): LineScanner {
-    return new LineScanner(this.text, this.pos, lineEndAt(this.text, this.pos));
+    return new LineScanner(this.text, this.pos, lineEndAt(this.text, this.pos), this.names);
   }
 
   private nextLineStart(lineEnd: number): number {
