@@ -14,7 +14,7 @@ import { analyzeEnum } from "./enums.js";
 import { analyzeFields } from "./fields.js";
 import { type AnalyzedModel, analyzeModel } from "./models.js";
 import { compareBytes, pairRelationFields } from "./pair-relations.js";
-import { readRelationFields } from "./relation-fields.js";
+import { checkRelationsToIgnoredModels, readRelationFields } from "./relation-fields.js";
 import { toModel, toScalarField } from "./to-model.js";
 
 /** Turns parsed files into the relation model, reporting every rule violation to the collector. */
@@ -51,6 +51,7 @@ export function analyzeSchema(
 function resolveRelations(models: readonly AnalyzedModel[], context: AnalysisContext) {
   const byName = new Map(models.map((model) => [model.located.node.name.text, model]));
   const infos = models.flatMap(readRelationFields);
+  checkRelationsToIgnoredModels(infos, byName);
   const pairs = pairRelationFields(infos);
   const relationNames = new Map<string, string>();
   const relations: Relation[] = [];

@@ -107,13 +107,16 @@ export function readSchema(
 }
 
 function checkUniqueCriterion(located: Located<ModelBlock>, fields: readonly AnalyzedField[], keys: ModelKeys): void {
-  const required = new Set(
-    fields.filter((field) => field.node.type.arity !== "optional").map((field) => field.node.name.text),
+  // Only required fields of a real type count: an optional or `Unsupported(...)` field cannot identify a row.
+  const usable = new Set(
+    fields
+      .filter((field) => field.node.type.arity !== "optional" && field.node.type.unsupported === undefined)
+      .map((field) => field.node.name.text),
   );
   const criteria = [keys.primaryKey?.fields, ...keys.uniques.map((unique) => unique.fields)];
-  const hasOne = criteria.some((criterion) => criterion?.every((field) => required.has(field.name)));
+  const hasOne = criteria.some((criterion) => criterion?.every((field) => usable.has(field.name)));
   if (!hasOne) {
-    const message = `Model \`${located.node.name.text}\` has no unique criterion made of required fields. Mark a required field with \`@id\` or \`@unique\`, or add \`@@id([...])\` or \`@@unique([...])\`.`;
+    const message = `Model \`${located.node.name.text}\` has no unique criterion made of required fields. Mark a required field with \`@id\` or \`@unique\`, or add \`@@id([...])\` or \`@@unique([...])\` (optional and \`Unsupported\` fields do not count).`;
     located.report("E206", message, located.node.name);
   }
 }

@@ -77,3 +77,15 @@ function readAction(value: Expression | undefined, name: string, model: Analyzed
   }
   return action;
 }
+
+/** A relation field that points at an `@@ignore`d model must be `@ignore`d too (E410), as in Prisma. */
+export function checkRelationsToIgnoredModels(
+  infos: readonly RelationFieldInfo[],
+  models: ReadonlyMap<string, AnalyzedModel>,
+): void {
+  for (const info of infos) {
+    if (info.model.isIgnored || info.field.attributes.has("ignore") || !models.get(info.target)?.isIgnored) continue;
+    const message = `The relation field \`${info.field.node.name.text}\` on model \`${info.model.located.node.name.text}\` points at \`${info.target}\`, which is marked \`@@ignore\`; mark the field \`@ignore\` too.`;
+    info.model.located.report("E410", message, info.field.node);
+  }
+}
