@@ -1,4 +1,8 @@
 export { type CorpusSchema, corpusDirectory, loadCorpus, loadValidCorpus, readExpectation } from "./corpus.js";
+export type { Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable } from "./engines/catalog.js";
+export { createPglite, type PostgresQueryable, readPostgresCatalog, resetPostgres } from "./engines/postgres.js";
+export { createSqlite, readSqliteCatalog } from "./engines/sqlite.js";
+export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
 export {
   type PrismaDatamodel,
   type PrismaDatamodelField,
@@ -10,8 +14,4 @@ export {
   prismaVerdict,
 } from "./prisma-validator.js";
 export { randomSeed } from "./seed.js";
-export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
-export type { Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable } from "./engines/catalog.js";
-export { createPglite, type PostgresQueryable, readPostgresCatalog, resetPostgres } from "./engines/postgres.js";
-export { createSqlite, readSqliteCatalog } from "./engines/sqlite.js";
 export { withProvider } from "./with-provider.js";

@@ -16,7 +16,10 @@ interface EngineModule {
 
 /** The part of the WebAssembly API used here (its types live in the DOM lib, which this package does not load). */
 declare const WebAssembly: {
-  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, unknown>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
 };
 
 let modulePromise: Promise<EngineModule> | undefined;
@@ -62,7 +65,11 @@ function fakeAdapterFactory(provider: EngineProvider) {
     async queryRaw(query: { sql: string }) {
       if (provider === "postgresql" && query.sql.includes("version()")) {
         // [schema exists, version(), server_version_num]
-        return ok({ columnNames: ["exists", "version", "numeric_version"], columnTypes: [5, 7, 0], rows: [[true, "PostgreSQL 16.4", 160004]] });
+        return ok({
+          columnNames: ["exists", "version", "numeric_version"],
+          columnTypes: [5, 7, 0],
+          rows: [[true, "PostgreSQL 16.4", 160004]],
+        });
       }
       throw new Error(`the oracle's fake adapter was asked an unexpected query: ${query.sql}`);
     },
@@ -98,7 +105,11 @@ export async function prismaDdl(schema: string, provider: EngineProvider): Promi
   const files = [{ path: "schema.prisma", content: schema }];
   lastPanic = undefined;
   try {
-    const instance = await engine.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, fakeAdapterFactory(provider));
+    const instance = await engine.SchemaEngine.new(
+      { datamodels: [["schema.prisma", schema]] },
+      () => {},
+      fakeAdapterFactory(provider),
+    );
     const result = await instance.diff({
       from: { tag: "empty" },
       to: { tag: "schemaDatamodel", files },
@@ -109,6 +120,8 @@ export async function prismaDdl(schema: string, provider: EngineProvider): Promi
     return result.stdout ?? "";
   } catch (error) {
     const detail = lastPanic ? ` (engine panic: ${lastPanic})` : "";
-    throw new Error(`Prisma's schema engine failed${detail}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Prisma's schema engine failed${detail}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -109,7 +109,9 @@ function checkBackSide(
 
 function buildForeignKey(holder: RelationFieldInfo, facts: ForeignKeyFacts): ForeignKey {
   const isOptional = facts.isOptional;
-  const defaultOnDelete: ReferentialAction = holder.isOptional ? "SetNull" : "Restrict";
+  // Prisma's default depends on the key columns, not on the relation field: `user User?` over a required
+  // `userId` still defaults to Restrict, and so does a composite key with one required column.
+  const defaultOnDelete: ReferentialAction = facts.allOptional ? "SetNull" : "Restrict";
   return {
     holder: holder.model.located.node.name.text,
     fields: facts.fields,

@@ -11,6 +11,8 @@ export interface ForeignKeyFacts {
   readonly isUnique: boolean;
   readonly isIdentifying: boolean;
   readonly isOptional: boolean;
+  /** Every foreign key field is optional: only then can the database set the key to NULL. */
+  readonly allOptional: boolean;
 }
 
 /**
@@ -56,11 +58,8 @@ export function checkForeignKey(
     );
     return undefined;
   }
-  checkActions(
-    holder,
-    fields.every((field) => field.node.type.arity === "optional"),
-    context,
-  );
+  const allOptional = fields.every((field) => field.node.type.arity === "optional");
+  checkActions(holder, allOptional, context);
   const primaryKey = holder.model.keys.primaryKey?.fields.map((field) => field.name) ?? [];
   return {
     fields: holder.fields,
@@ -68,6 +67,7 @@ export function checkForeignKey(
     isUnique: isUniqueCriterion(holder.fields, holder.model),
     isIdentifying: primaryKey.length > 0 && holder.fields.every((name) => primaryKey.includes(name)),
     isOptional,
+    allOptional,
   };
 }
 

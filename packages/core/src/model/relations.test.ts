@@ -69,6 +69,13 @@ describe("relation model: one-to-one", () => {
     expect(relation.foreignKey.onDelete.effective).toBe("SetNull");
   });
 
+  it("defaults onDelete from the key columns: an optional relation field over a required key is Restrict", () => {
+    const relation = only(corpusModel("one-to-one-optional-relation-required-fk").relations);
+    if (relation.kind === "many-to-many") throw new Error("unreachable");
+    expect(relation.holder.isOptional).toBe(true);
+    expect(relation.foreignKey.onDelete).toEqual({ declared: undefined, effective: "Restrict" });
+  });
+
   it("a named self 1-1 is self and keeps its name", () => {
     const relation = only(corpusModel("one-to-one-self").relations);
     expect(relation).toMatchObject({ kind: "one-to-one", name: "History", isNamed: true, isSelf: true });

@@ -23,13 +23,19 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Reads tables, columns, indexes and foreign keys (SQLite keeps no foreign key names). */
 export function readSqliteCatalog(db: Database): Catalog {
-  const tables = rows<{ name: string; sql: string }>(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+  const tables = rows<{ name: string; sql: string }>(
+    db,
+    "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+  );
   return { tables: byName(tables.map((table) => readTable(db, table.name, table.sql))), enums: [] };
 }
 
 function readTable(db: Database, name: string, sql: string): CatalogTable {
   const autoIncrement = /AUTOINCREMENT/i.test(sql);
-  const columns = rows<{ name: string; type: string; notnull: number; dflt_value: string | null; pk: number }>(db, `PRAGMA table_info(${quote(name)})`);
+  const columns = rows<{ name: string; type: string; notnull: number; dflt_value: string | null; pk: number }>(
+    db,
+    `PRAGMA table_info(${quote(name)})`,
+  );
   const indexList = rows<{ name: string; unique: number; origin: string }>(db, `PRAGMA index_list(${quote(name)})`);
   const indexes: CatalogIndex[] = indexList.map((index) => ({
     // SQLite names implicit primary key/unique indexes itself (sqlite_autoindex_...); the origin says what they are.
@@ -40,12 +46,32 @@ function readTable(db: Database, name: string, sql: string): CatalogTable {
   }));
   const pkColumns = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
   if (pkColumns.length > 0 && !indexes.some((index) => index.primary)) {
-    indexes.push({ name: "(primary key)", primary: true, unique: true, columns: pkColumns.map((column) => column.name) });
+    indexes.push({
+      name: "(primary key)",
+      primary: true,
+      unique: true,
+      columns: pkColumns.map((column) => column.name),
+    });
   }
-  const keyRows = rows<{ id: number; seq: number; table: string; from: string; to: string; on_update: string; on_delete: string }>(db, `PRAGMA foreign_key_list(${quote(name)})`);
+  const keyRows = rows<{
+    id: number;
+    seq: number;
+    table: string;
+    from: string;
+    to: string;
+    on_update: string;
+    on_delete: string;
+  }>(db, `PRAGMA foreign_key_list(${quote(name)})`);
   const foreignKeys = new Map<number, CatalogForeignKey & { columns: string[]; referencedColumns: string[] }>();
   for (const row of keyRows.sort((a, b) => a.id - b.id || a.seq - b.seq)) {
-    const key = foreignKeys.get(row.id) ?? { name: "", columns: [], referencedTable: row.table, referencedColumns: [], onDelete: row.on_delete, onUpdate: row.on_update };
+    const key = foreignKeys.get(row.id) ?? {
+      name: "",
+      columns: [],
+      referencedTable: row.table,
+      referencedColumns: [],
+      onDelete: row.on_delete,
+      onUpdate: row.on_update,
+    };
     key.columns.push(row.from);
     key.referencedColumns.push(row.to);
     foreignKeys.set(row.id, key);
@@ -60,6 +86,8 @@ function readTable(db: Database, name: string, sql: string): CatalogTable {
       ...(column.pk > 0 && pkColumns.length === 1 ? { autoIncrement } : {}),
     })),
     indexes: byName(indexes),
-    foreignKeys: [...foreignKeys.values()].sort((a, b) => a.columns.join().localeCompare(b.columns.join()) || a.referencedTable.localeCompare(b.referencedTable)),
+    foreignKeys: [...foreignKeys.values()].sort(
+      (a, b) => a.columns.join().localeCompare(b.columns.join()) || a.referencedTable.localeCompare(b.referencedTable),
+    ),
   };
 }
