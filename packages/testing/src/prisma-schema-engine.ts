@@ -101,15 +101,10 @@ function fakeAdapterFactory(provider: EngineProvider) {
  * offline engine for MySQL). The schema's datasource must name the same provider.
  */
 export async function prismaDdl(schema: string, provider: EngineProvider): Promise<string> {
-  const engine = await loadEngine();
   const files = [{ path: "schema.prisma", content: schema }];
   lastPanic = undefined;
   try {
-    const instance = await engine.SchemaEngine.new(
-      { datamodels: [["schema.prisma", schema]] },
-      () => {},
-      fakeAdapterFactory(provider),
-    );
+    const instance = await engineFor(provider);
     const result = await instance.diff({
       from: { tag: "empty" },
       to: { tag: "schemaDatamodel", files },
@@ -124,4 +119,19 @@ export async function prismaDdl(schema: string, provider: EngineProvider): Promi
       `Prisma's schema engine failed${detail}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+const engines = new Map<EngineProvider, Promise<SchemaEngine>>();
+
+/** One engine per provider: a diff takes its target schema as an argument, so the instance can be reused. */
+function engineFor(provider: EngineProvider): Promise<SchemaEngine> {
+  let engine = engines.get(provider);
+  if (!engine) {
+    const placeholder = `datasource db {\n  provider = "${provider}"\n}\n`;
+    engine = loadEngine().then((module) =>
+      module.SchemaEngine.new({ datamodels: [["schema.prisma", placeholder]] }, () => {}, fakeAdapterFactory(provider)),
+    );
+    engines.set(provider, engine);
+  }
+  return engine;
 }

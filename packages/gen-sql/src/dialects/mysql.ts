@@ -1,0 +1,137 @@
+import type { DefaultValue, NativeType, ScalarTypeName } from "@cardinal/core";
+import { columnDefinition, createTable, defaultRenderers } from "../compile/default-renderers.js";
+import { type Dialect, quoteWith } from "../compile/dialect.js";
+import { base64ToHex, isBase64 } from "../compile/literals.js";
+import { type ColumnNode, type CreateIndexNode, type CreateTableNode, enumValueDbName } from "../ddl/nodes.js";
+import { foldIntoTables } from "./fold.js";
+
+const scalarTypes: Readonly<Record<ScalarTypeName, string>> = {
+  String: "VARCHAR(191)",
+  Boolean: "BOOLEAN",
+  Int: "INTEGER",
+  BigInt: "BIGINT",
+  Float: "DOUBLE",
+  Decimal: "DECIMAL(65,30)",
+  DateTime: "DATETIME(3)",
+  Json: "JSON",
+  Bytes: "LONGBLOB",
+};
+
+/** Native types whose SQL differs from the upper-cased Prisma name. */
+const nativeNames: Readonly<Record<string, string>> = {
+  Int: "INTEGER",
+  UnsignedInt: "INTEGER UNSIGNED",
+  UnsignedSmallInt: "SMALLINT UNSIGNED",
+  UnsignedMediumInt: "MEDIUMINT UNSIGNED",
+  UnsignedTinyInt: "TINYINT UNSIGNED",
+  UnsignedBigInt: "BIGINT UNSIGNED",
+};
+
+/** Types MySQL only gives a default through an expression in parentheses. */
+const expressionDefaultTypes = new Set([
+  "TEXT",
+  "TINYTEXT",
+  "MEDIUMTEXT",
+  "LONGTEXT",
+  "BLOB",
+  "TINYBLOB",
+  "MEDIUMBLOB",
+  "LONGBLOB",
+  "JSON",
+]);
+
+function nativeType(native: NativeType): string {
+  const name = nativeNames[native.name] ?? native.name.toUpperCase();
+  return native.args.length > 0
+    ? `${name.replace(/ UNSIGNED$/, "")}(${native.args.join(",")})${name.endsWith(" UNSIGNED") ? " UNSIGNED" : ""}`
+    : name;
+}
+
+/** MySQL treats backslashes as escapes in string literals (unless NO_BACKSLASH_ESCAPES): double them too. */
+const literal = (text: string) => `'${text.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+
+function columnType(column: ColumnNode): string {
+  const { field } = column;
+  if (column.enumType) return `ENUM(${column.enumType.values.map((value) => literal(value.dbName)).join(", ")})`;
+  if (field.type.kind === "unsupported") return field.type.databaseType;
+  if (field.type.kind !== "scalar") return "JSON";
+  return field.nativeType ? nativeType(field.nativeType) : scalarTypes[field.type.name];
+}
+
+/** `2024-01-01 00:00:00.000`, in UTC: MySQL and MariaDB take no zone in DATETIME literals. */
+function dateTimeLiteral(raw: string): string {
+  const date = new Date(raw);
+  return Number.isNaN(date.getTime()) ? raw : date.toISOString().replace("T", " ").replace("Z", "");
+}
+
+function defaultValue(value: DefaultValue, column: ColumnNode): string | undefined {
+  const type = column.field.type;
+  const sqlType = columnType(column);
+  const wrap = (sql: string) => (expressionDefaultTypes.has(sqlType.replace(/\(.*$/, "")) ? `(${sql})` : sql);
+  switch (value.kind) {
+    case "enum":
+      return literal(column.enumType ? enumValueDbName(column.enumType, value.value) : value.value);
+    case "literal":
+      if (typeof value.value === "boolean") return String(value.value);
+      if (typeof value.value === "number" || (type.kind === "scalar" && type.name === "Decimal")) return value.raw;
+      if (type.kind === "scalar" && type.name === "DateTime") return literal(dateTimeLiteral(value.value));
+      if (type.kind === "scalar" && type.name === "Bytes" && isBase64(value.value))
+        return wrap(`X'${base64ToHex(value.value)}'`);
+      return wrap(literal(value.value));
+    case "function": {
+      if (value.name === "now") return `CURRENT_TIMESTAMP(${precisionOf(column)})`;
+      if (value.name === "dbgenerated") return typeof value.args[0] === "string" ? value.args[0] : undefined;
+      return undefined;
+    }
+    case "list":
+      return undefined;
+  }
+}
+
+function precisionOf(column: ColumnNode): string {
+  const native = column.field.nativeType;
+  return native && native.args.length > 0 ? (native.args[0] as string) : native ? "0" : "3";
+}
+
+function keyColumns(node: CreateIndexNode, dialect: Dialect): string {
+  return node.columns
+    .map(
+      (c) =>
+        `${dialect.quote(c.name)}${c.length !== undefined ? `(${c.length})` : ""}${c.sort === "Desc" ? " DESC" : ""}`,
+    )
+    .join(", ");
+}
+
+function columnLine(column: ColumnNode, dialect: Dialect): string {
+  const parts = [columnDefinition(column, dialect)];
+  if (column.autoIncrement) parts.push("AUTO_INCREMENT");
+  if (column.comment !== undefined) parts.push(`COMMENT ${literal(column.comment)}`);
+  return parts.join(" ");
+}
+
+function renderTable(node: CreateTableNode, dialect: Dialect): string {
+  const keys = node.inlineIndexes.map((index) => {
+    const kind = index.algorithm === "FullText" ? "FULLTEXT INDEX" : index.unique ? "UNIQUE INDEX" : "INDEX";
+    return `${kind} ${dialect.quote(index.name)}(${keyColumns(index, dialect)})`;
+  });
+  if (node.primaryKey) keys.push(`PRIMARY KEY (${node.primaryKey.columns.map((c) => dialect.quote(c)).join(", ")})`);
+  const comment = node.comment !== undefined ? ` COMMENT ${literal(node.comment)}` : "";
+  const suffix = ` DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci${comment}`;
+  return createTable(node, dialect, keys, { blankBeforeKeys: true, suffix, columnLine });
+}
+
+/** MySQL: enums inline as ENUM(...), indexes and comments inside CREATE TABLE, foreign keys after all tables. */
+export const mysql: Dialect = {
+  name: "mysql",
+  provider: "mysql",
+  quote: quoteWith("`"),
+  literal,
+  columnType,
+  columnDefault(column) {
+    const value = column.field.default;
+    return value && value.kind !== "list" ? defaultValue(value, column) : undefined;
+  },
+  arrange: (nodes) =>
+    foldIntoTables(nodes, { indexes: true, foreignKeys: false, comments: true, joinKeyAsUniqueIndex: true }),
+  renderers: { ...defaultRenderers, createTable: renderTable },
+};

@@ -1,0 +1,65 @@
+import type { Diagnostic, GeneratedFile, GeneratorResult, SchemaModel } from "@cardinal/core";
+import { compileDdl } from "./compile/compile-ddl.js";
+import type { Dialect } from "./compile/dialect.js";
+import { planSchema } from "./ddl/plan-schema.js";
+import { mysql } from "./dialects/mysql.js";
+import { postgresql } from "./dialects/postgresql.js";
+import { sqlite } from "./dialects/sqlite.js";
+import { resolveSqlOptions, type SqlDialect, type SqlOptions } from "./options.js";
+
+const dialects: Readonly<Record<SqlDialect, Dialect>> = { postgresql, mysql, sqlite };
+
+/**
+ * SQL DDL for a valid relation model: one file per dialect (`postgresql.sql`, `mysql.sql`, `sqlite.sql`), in
+ * Prisma's naming (`_pkey`, `_key`, `_idx`, `_fkey`), with foreign keys that enforce every relation, implicit
+ * many-to-many join tables, and `///` doc comments kept as database comments. Pure: same model, same bytes.
+ *
+ * A MongoDB schema gets a diagnostic instead of SQL.
+ * @example
+ * const { files } = generateSql(model, { dialects: ["postgresql", "sqlite"] });
+ */
+export function generateSql(model: SchemaModel, options: SqlOptions = {}): GeneratorResult {
+  const provider = model.datasource?.provider;
+  if (provider === "mongodb")
+    return {
+      files: [],
+      diagnostics: [
+        noSql(
+          model,
+          "MongoDB has no tables or foreign keys, so there is no SQL to generate; the other generators work for it.",
+        ),
+      ],
+    };
+  const resolved = resolveSqlOptions(model, options);
+  if (resolved.dialects.length === 0) {
+    return {
+      files: [],
+      diagnostics: [
+        noSql(
+          model,
+          `There is no SQL dialect for the ${provider} provider yet; choose one with the \`dialects\` option (postgresql, mysql, sqlite).`,
+        ),
+      ],
+    };
+  }
+  const files: GeneratedFile[] = resolved.dialects.map((name) => {
+    const dialect = dialects[name];
+    const nodes = planSchema(model, { provider: dialect.provider, comments: resolved.comments });
+    return { path: `${name}.sql`, content: compileDdl(nodes, dialect) };
+  });
+  return { files, diagnostics: [] };
+}
+
+function noSql(model: SchemaModel, why: string): Diagnostic {
+  const location = model.models[0]?.location ?? {
+    file: "schema.prisma",
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+  return {
+    code: "E503",
+    severity: "error",
+    message: `No SQL generated. ${why}`,
+    file: location.file,
+    range: location.range,
+  };
+}

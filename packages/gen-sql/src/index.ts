@@ -1,0 +1,9 @@
+export { generateSql } from "./generate-sql.js";
+export {
+  dialectOfProvider,
+  type ResolvedSqlOptions,
+  resolveSqlOptions,
+  type SqlDialect,
+  type SqlOptions,
+  sqlDialects,
+} from "./options.js";
