@@ -31,8 +31,8 @@ export function foldIntoTables(nodes: readonly DdlNode[], options: FoldOptions):
   >();
   const bucket = (name: QualifiedName) => {
     const id = key(name);
-    let entry = extra.get(id);
-    if (!entry) extra.set(id, (entry = { indexes: [], foreignKeys: [], comments: [] }));
+    const entry = extra.get(id) ?? { indexes: [], foreignKeys: [], comments: [] };
+    extra.set(id, entry);
     return entry;
   };
   const kept: DdlNode[] = [];

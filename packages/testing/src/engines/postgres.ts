@@ -68,8 +68,8 @@ export async function readPostgresCatalog(db: PostgresQueryable): Promise<Catalo
   >();
   const table = (schema: string, name: string) => {
     const key = `${schema}.${name}`;
-    let entry = tables.get(key);
-    if (!entry) tables.set(key, (entry = { columns: [], indexes: [], foreignKeys: [] }));
+    const entry = tables.get(key) ?? { columns: [], indexes: [], foreignKeys: [] };
+    tables.set(key, entry);
     return entry;
   };
   for (const c of columns.rows)
