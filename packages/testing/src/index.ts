@@ -15,3 +15,12 @@ export {
 } from "./prisma-validator.js";
 export { randomSeed } from "./seed.js";
 export { withProvider } from "./with-provider.js";
+export {
+  engineFactories,
+  mysqlServerEngine,
+  pgliteEngine,
+  postgresServerEngine,
+  type SqlEngine,
+  sqliteEngine,
+  type Violation,
+} from "./engines/sql-engine.js";
