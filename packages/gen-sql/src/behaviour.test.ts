@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSql } from "./generate-sql.js";
 
 /** One step: a statement that must succeed, fail on a constraint, or a query with its expected rows. */
-type Step = { readonly run: string } | { readonly fails: string; readonly violation: Violation } | { readonly rows: string; readonly expected: readonly unknown[][] };
+type Step =
+  | { readonly run: string }
+  | { readonly fails: string; readonly violation: Violation }
+  | { readonly rows: string; readonly expected: readonly unknown[][] };
 
 interface Scenario {
   readonly schema: string;
@@ -20,7 +23,10 @@ const run = (sql: string): Step => ({ run: sql });
 const fails = (sql: string, violation: Violation): Step => ({ fails: sql, violation });
 const rows = (sql: string, ...expected: unknown[][]): Step => ({ rows: sql, expected });
 
-const usersAndPost = [run(`INSERT INTO "User" ("id") VALUES (1)`), run(`INSERT INTO "Post" ("id", "authorId") VALUES (10, 1)`)];
+const usersAndPost = [
+  run(`INSERT INTO "User" ("id") VALUES (1)`),
+  run(`INSERT INTO "Post" ("id", "authorId") VALUES (10, 1)`),
+];
 
 const scenarios: readonly Scenario[] = [
   {
@@ -93,7 +99,12 @@ const scenarios: readonly Scenario[] = [
   {
     schema: "one-to-many-optional",
     title: "optional 1-n: a Post may have no author; deleting the author sets it to NULL (the default)",
-    steps: [...usersAndPost, run(`INSERT INTO "Post" ("id", "authorId") VALUES (11, NULL)`), run(`DELETE FROM "User" WHERE "id" = 1`), rows(`SELECT "id", "authorId" FROM "Post" ORDER BY "id"`, [10, null], [11, null])],
+    steps: [
+      ...usersAndPost,
+      run(`INSERT INTO "Post" ("id", "authorId") VALUES (11, NULL)`),
+      run(`DELETE FROM "User" WHERE "id" = 1`),
+      rows(`SELECT "id", "authorId" FROM "Post" ORDER BY "id"`, [10, null], [11, null]),
+    ],
   },
   {
     schema: "many-to-many-implicit",
@@ -144,28 +155,54 @@ const scenarios: readonly Scenario[] = [
   {
     schema: "actions-cascade",
     title: "Cascade: an updated key follows, a deleted parent takes its children",
-    steps: [...usersAndPost, run(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`), rows(`SELECT "authorId" FROM "Post"`, [2]), run(`DELETE FROM "User" WHERE "id" = 2`), rows(`SELECT COUNT(*) AS "n" FROM "Post"`, [0])],
+    steps: [
+      ...usersAndPost,
+      run(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`),
+      rows(`SELECT "authorId" FROM "Post"`, [2]),
+      run(`DELETE FROM "User" WHERE "id" = 2`),
+      rows(`SELECT COUNT(*) AS "n" FROM "Post"`, [0]),
+    ],
   },
   {
     schema: "actions-restrict",
     title: "Restrict: a parent with children can be neither re-keyed nor deleted",
-    steps: [...usersAndPost, fails(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`, "foreign-key"), fails(`DELETE FROM "User" WHERE "id" = 1`, "foreign-key")],
+    steps: [
+      ...usersAndPost,
+      fails(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`, "foreign-key"),
+      fails(`DELETE FROM "User" WHERE "id" = 1`, "foreign-key"),
+    ],
   },
   {
     schema: "actions-no-action",
     title: "NoAction: the same refusals, checked at the end of the statement",
-    steps: [...usersAndPost, fails(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`, "foreign-key"), fails(`DELETE FROM "User" WHERE "id" = 1`, "foreign-key")],
+    steps: [
+      ...usersAndPost,
+      fails(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`, "foreign-key"),
+      fails(`DELETE FROM "User" WHERE "id" = 1`, "foreign-key"),
+    ],
   },
   {
     schema: "actions-set-null-optional",
     title: "SetNull: children keep living without a parent",
-    steps: [...usersAndPost, run(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`), rows(`SELECT "authorId" FROM "Post"`, [null]), run(`UPDATE "Post" SET "authorId" = 2`), run(`DELETE FROM "User" WHERE "id" = 2`), rows(`SELECT "authorId" FROM "Post"`, [null])],
+    steps: [
+      ...usersAndPost,
+      run(`UPDATE "User" SET "id" = 2 WHERE "id" = 1`),
+      rows(`SELECT "authorId" FROM "Post"`, [null]),
+      run(`UPDATE "Post" SET "authorId" = 2`),
+      run(`DELETE FROM "User" WHERE "id" = 2`),
+      rows(`SELECT "authorId" FROM "Post"`, [null]),
+    ],
   },
   {
     schema: "actions-set-default",
     title: "SetDefault: children fall back to the default parent (id 0)",
     skipOn: { mysql: "InnoDB does not implement SET DEFAULT (Prisma warns about it too)" },
-    steps: [run(`INSERT INTO "User" ("id") VALUES (0)`), ...usersAndPost, run(`DELETE FROM "User" WHERE "id" = 1`), rows(`SELECT "authorId" FROM "Post"`, [0])],
+    steps: [
+      run(`INSERT INTO "User" ("id") VALUES (0)`),
+      ...usersAndPost,
+      run(`DELETE FROM "User" WHERE "id" = 1`),
+      rows(`SELECT "authorId" FROM "Post"`, [0]),
+    ],
   },
 ];
 
@@ -183,34 +220,41 @@ function ddlFor(schemaName: string, dialect: SqlEngine["dialect"]): string {
 
 async function runStep(engine: SqlEngine, step: Step): Promise<void> {
   if ("run" in step) await engine.exec(forDialect(step.run, engine.dialect));
-  else if ("fails" in step) expect(await engine.violation(forDialect(step.fails, engine.dialect)), step.fails).toBe(step.violation);
+  else if ("fails" in step)
+    expect(await engine.violation(forDialect(step.fails, engine.dialect)), step.fails).toBe(step.violation);
   else {
     const result = await engine.query(forDialect(step.rows, engine.dialect));
     // Engines differ in number types (bigint counts, strings): compare as JSON-ish numbers.
-    expect(result.map((row) => Object.values(row).map((value) => (value === null ? null : Number(value)))), step.rows).toEqual(step.expected);
+    expect(
+      result.map((row) => Object.values(row).map((value) => (value === null ? null : Number(value)))),
+      step.rows,
+    ).toEqual(step.expected);
   }
 }
 
 for (const factory of engineFactories()) {
-  describe.skipIf(factory.skip !== undefined)(`relations enforced on ${factory.name}${factory.skip ? ` (skipped: ${factory.skip})` : ""}`, () => {
-    let engine: SqlEngine;
-    beforeAll(async () => {
-      if (!factory.create) return;
-      engine = await factory.create();
-    }, 60_000);
-    afterAll(async () => {
-      await engine?.close();
-    });
+  describe.skipIf(factory.skip !== undefined)(
+    `relations enforced on ${factory.name}${factory.skip ? ` (skipped: ${factory.skip})` : ""}`,
+    () => {
+      let engine: SqlEngine;
+      beforeAll(async () => {
+        if (!factory.create) return;
+        engine = await factory.create();
+      }, 60_000);
+      afterAll(async () => {
+        await engine?.close();
+      });
 
-    it.each(scenarios.map((scenario) => [scenario.title, scenario] as const))("%s", async (_title, scenario) => {
-      const skip = scenario.skipOn?.[engine.dialect];
-      if (skip) {
-        console.log(`${engine.label}: skipped "${scenario.schema}": ${skip}`);
-        return;
-      }
-      await engine.reset();
-      await engine.exec(ddlFor(scenario.schema, engine.dialect));
-      for (const step of scenario.steps) await runStep(engine, step);
-    });
-  });
+      it.each(scenarios.map((scenario) => [scenario.title, scenario] as const))("%s", async (_title, scenario) => {
+        const skip = scenario.skipOn?.[engine.dialect];
+        if (skip) {
+          console.log(`${engine.label}: skipped "${scenario.schema}": ${skip}`);
+          return;
+        }
+        await engine.reset();
+        await engine.exec(ddlFor(scenario.schema, engine.dialect));
+        for (const step of scenario.steps) await runStep(engine, step);
+      });
+    },
+  );
 }

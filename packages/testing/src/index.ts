@@ -1,6 +1,15 @@
 export { type CorpusSchema, corpusDirectory, loadCorpus, loadValidCorpus, readExpectation } from "./corpus.js";
 export type { Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable } from "./engines/catalog.js";
 export { createPglite, type PostgresQueryable, readPostgresCatalog, resetPostgres } from "./engines/postgres.js";
+export {
+  engineFactories,
+  mysqlServerEngine,
+  pgliteEngine,
+  postgresServerEngine,
+  type SqlEngine,
+  sqliteEngine,
+  type Violation,
+} from "./engines/sql-engine.js";
 export { createSqlite, readSqliteCatalog } from "./engines/sqlite.js";
 export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
 export {
@@ -15,12 +24,3 @@ export {
 } from "./prisma-validator.js";
 export { randomSeed } from "./seed.js";
 export { withProvider } from "./with-provider.js";
-export {
-  engineFactories,
-  mysqlServerEngine,
-  pgliteEngine,
-  postgresServerEngine,
-  type SqlEngine,
-  sqliteEngine,
-  type Violation,
-} from "./engines/sql-engine.js";

@@ -47,8 +47,17 @@ function nativeType(native: NativeType): string {
     : name;
 }
 
-/** MySQL treats backslashes as escapes in string literals (unless NO_BACKSLASH_ESCAPES): double them too. */
-const literal = (text: string) => `'${text.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+/** MySQL escapes in string literals (backslash, quote, newline, carriage return, NUL), as its own dumps write them. */
+const escapes: Readonly<Record<string, string>> = { "\\": "\\\\", "'": "''", "\n": "\\n", "\r": "\\r", "\0": "\\0" };
+const literal = (text: string) => `'${text.replace(/[\\'\n\r\0]/g, (char) => escapes[char] ?? char)}'`;
+
+/** MySQL's longest column and table comments, in characters; longer doc comments are cut with an ellipsis. */
+const commentLimits = { column: 1024, table: 2048 } as const;
+
+function commentLiteral(text: string, limit: number): string {
+  const chars = Array.from(text);
+  return literal(chars.length <= limit ? text : `${chars.slice(0, limit - 1).join("")}…`);
+}
 
 function columnType(column: ColumnNode): string {
   const { field } = column;
@@ -105,7 +114,7 @@ function keyColumns(node: CreateIndexNode, dialect: Dialect): string {
 function columnLine(column: ColumnNode, dialect: Dialect): string {
   const parts = [columnDefinition(column, dialect)];
   if (column.autoIncrement) parts.push("AUTO_INCREMENT");
-  if (column.comment !== undefined) parts.push(`COMMENT ${literal(column.comment)}`);
+  if (column.comment !== undefined) parts.push(`COMMENT ${commentLiteral(column.comment, commentLimits.column)}`);
   return parts.join(" ");
 }
 
@@ -115,7 +124,7 @@ function renderTable(node: CreateTableNode, dialect: Dialect): string {
     return `${kind} ${dialect.quote(index.name)}(${keyColumns(index, dialect)})`;
   });
   if (node.primaryKey) keys.push(`PRIMARY KEY (${node.primaryKey.columns.map((c) => dialect.quote(c)).join(", ")})`);
-  const comment = node.comment !== undefined ? ` COMMENT ${literal(node.comment)}` : "";
+  const comment = node.comment !== undefined ? ` COMMENT ${commentLiteral(node.comment, commentLimits.table)}` : "";
   const suffix = ` DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci${comment}`;
   return createTable(node, dialect, keys, { blankBeforeKeys: true, suffix, columnLine });
 }

@@ -22,10 +22,24 @@ export interface SqlEngine {
   close(): Promise<void>;
 }
 
-const postgresCodes: Readonly<Record<string, Violation>> = { "23505": "unique", "23503": "foreign-key", "23001": "foreign-key", "23502": "not-null" };
-const mysqlCodes: Readonly<Record<number, Violation>> = { 1062: "unique", 1451: "foreign-key", 1452: "foreign-key", 1048: "not-null", 1364: "not-null" };
+const postgresCodes: Readonly<Record<string, Violation>> = {
+  "23505": "unique",
+  "23503": "foreign-key",
+  "23001": "foreign-key",
+  "23502": "not-null",
+};
+const mysqlCodes: Readonly<Record<number, Violation>> = {
+  1062: "unique",
+  1451: "foreign-key",
+  1452: "foreign-key",
+  1048: "not-null",
+  1364: "not-null",
+};
 
-async function classify(run: () => Promise<unknown>, toViolation: (error: unknown) => Violation): Promise<Violation | undefined> {
+async function classify(
+  run: () => Promise<unknown>,
+  toViolation: (error: unknown) => Violation,
+): Promise<Violation | undefined> {
   try {
     await run();
     return undefined;
@@ -85,8 +99,12 @@ export async function sqliteEngine(): Promise<SqlEngine> {
 export async function postgresServerEngine(url: string): Promise<SqlEngine> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
-  const db = { exec: (sql: string) => client.query(sql), query: <T>(sql: string, params?: unknown[]) => client.query(sql, params) as unknown as Promise<{ rows: T[] }> };
+  const version =
+    (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
+  const db = {
+    exec: (sql: string) => client.query(sql),
+    query: <T>(sql: string, params?: unknown[]) => client.query(sql, params) as unknown as Promise<{ rows: T[] }>,
+  };
   return {
     label: `PostgreSQL ${version.split(" ")[0]} server`,
     dialect: "postgresql",
@@ -105,7 +123,9 @@ export async function mysqlServerEngine(url: string): Promise<SqlEngine> {
   const version = String((versionRows as { version: string }[])[0]?.version ?? "?");
   const database = "cardinal_behaviour";
   const reset = async () => {
-    await connection.query(`DROP DATABASE IF EXISTS \`${database}\`; CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE \`${database}\`;`);
+    await connection.query(
+      `DROP DATABASE IF EXISTS \`${database}\`; CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE \`${database}\`;`,
+    );
   };
   await reset();
   return {
@@ -113,7 +133,11 @@ export async function mysqlServerEngine(url: string): Promise<SqlEngine> {
     dialect: "mysql",
     exec: async (sql) => void (await connection.query(sql)),
     query: async <T>(sql: string) => (await connection.query(sql))[0] as T[],
-    violation: (sql) => classify(() => connection.query(sql), (error) => mysqlCodes[(error as { errno?: number }).errno ?? 0] ?? "other"),
+    violation: (sql) =>
+      classify(
+        () => connection.query(sql),
+        (error) => mysqlCodes[(error as { errno?: number }).errno ?? 0] ?? "other",
+      ),
     reset,
     close: () => connection.end(),
   };
@@ -129,7 +153,12 @@ export function engineFactories(): { name: string; create?: () => Promise<SqlEng
   const server = (name: string, variable: string, create: (url: string) => Promise<SqlEngine>) => {
     const url = process.env[variable];
     if (url) return { name, create: () => create(url) };
-    if (inCi) return { name, create: () => Promise.reject(new Error(`CI=true but ${variable} is not set: .ci/run must start the ${name} server`)) };
+    if (inCi)
+      return {
+        name,
+        create: () =>
+          Promise.reject(new Error(`CI=true but ${variable} is not set: .ci/run must start the ${name} server`)),
+      };
     return { name, skip: `${name}: no server (set ${variable}, as .ci/run does in CI)` };
   };
   return [
