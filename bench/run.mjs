@@ -1,3 +1,4 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark in bench/, in turn. Benchmarks measure; they never fail a build.
 await import("./core.mjs");
+await import("./sql.mjs");

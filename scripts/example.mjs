@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// `npm run example`: runs Cardinal on the bundled example and prints what it produced.
-// For now: the validation result and the relation summary (generators add their files as they land).
-import { readFileSync } from "node:fs";
+// `npm run example`: runs Cardinal on the bundled example and prints what it produced:
+// the validation result, the relation summary, and the generated files (written to examples/blog/generated/).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, formatRelationSummary, parseSchema } from "@cardinal/core";
+import { generateSql } from "@cardinal/gen-sql";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const schemaPath = join(root, "examples/blog/schema.prisma");
+const outputDir = join(root, "examples/blog/generated");
 const path = relative(root, schemaPath);
 const content = readFileSync(schemaPath, "utf8");
 const result = parseSchema([{ path, content }]);
@@ -21,3 +23,14 @@ if (!result.valid) {
 }
 console.log(`${path}: valid`);
 console.log(formatRelationSummary(result.model));
+
+const generators = [["sql", generateSql(result.model, { dialects: ["postgresql", "mysql", "sqlite"] })]];
+console.log("\nGenerated:");
+for (const [folder, output] of generators) {
+  for (const file of output.files) {
+    const target = join(outputDir, folder, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+    console.log(`  ${relative(root, target)} (${file.content.split("\n").length - 1} lines)`);
+  }
+}
