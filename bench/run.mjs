@@ -2,3 +2,4 @@
 // `npm run bench`: every benchmark in bench/, in turn. Benchmarks measure; they never fail a build.
 await import("./core.mjs");
 await import("./sql.mjs");
+await import("./mermaid.mjs");

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, formatRelationSummary, parseSchema } from "@cardinal/core";
+import { generateMermaid } from "@cardinal/gen-mermaid";
 import { generateSql } from "@cardinal/gen-sql";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,7 +25,10 @@ if (!result.valid) {
 console.log(`${path}: valid`);
 console.log(formatRelationSummary(result.model));
 
-const generators = [["sql", generateSql(result.model, { dialects: ["postgresql", "mysql", "sqlite"] })]];
+const generators = [
+  ["sql", generateSql(result.model, { dialects: ["postgresql", "mysql", "sqlite"] })],
+  ["mermaid", generateMermaid(result.model, { title: "Blog example" })],
+];
 console.log("\nGenerated:");
 for (const [folder, output] of generators) {
   for (const file of output.files) {
@@ -33,4 +37,18 @@ for (const [folder, output] of generators) {
     writeFileSync(target, file.content);
     console.log(`  ${relative(root, target)} (${file.content.split("\n").length - 1} lines)`);
   }
+}
+
+// The README shows the example's diagram: keep that block equal to the generated one.
+const readmePath = join(root, "README.md");
+const diagram = readFileSync(join(outputDir, "mermaid/schema.mmd"), "utf8");
+const readme = readFileSync(readmePath, "utf8");
+const marked = /<!-- example:mermaid:start -->[\s\S]*<!-- example:mermaid:end -->/;
+const updated = readme.replace(
+  marked,
+  `<!-- example:mermaid:start -->\n\`\`\`mermaid\n${diagram}\`\`\`\n<!-- example:mermaid:end -->`,
+);
+if (updated !== readme) {
+  writeFileSync(readmePath, updated);
+  console.log("  README.md (example diagram)");
 }

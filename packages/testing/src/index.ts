@@ -11,6 +11,15 @@ export {
   type Violation,
 } from "./engines/sql-engine.js";
 export { createSqlite, readSqliteCatalog } from "./engines/sqlite.js";
+export {
+  type Cardinality,
+  decodeMermaidText,
+  type ParsedAttribute,
+  type ParsedEntity,
+  type ParsedErDiagram,
+  type ParsedRelationship,
+  parseMermaidErDiagram,
+} from "./mermaid-parser.js";
 export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
 export {
   type PrismaDatamodel,
