@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { formatDiagnostics, formatRelationSummary, parseSchema } from "@cardinal/core";
 import { generateMermaid } from "@cardinal/gen-mermaid";
 import { generateSql } from "@cardinal/gen-sql";
+import { generateTypes } from "@cardinal/gen-types";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const schemaPath = join(root, "examples/blog/schema.prisma");
@@ -26,6 +27,7 @@ console.log(`${path}: valid`);
 console.log(formatRelationSummary(result.model));
 
 const generators = [
+  ["types", generateTypes(result.model)],
   ["sql", generateSql(result.model, { dialects: ["postgresql", "mysql", "sqlite"] })],
   ["mermaid", generateMermaid(result.model, { title: "Blog example" })],
 ];

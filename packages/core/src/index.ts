@@ -39,4 +39,5 @@ export type {
   SourceLocation,
 } from "./model/types.js";
 export { scalarTypeNames } from "./model/types.js";
+export { type UniqueCriterion, uniqueCriteria } from "./model/unique-criteria.js";
 export { type ParseResult, parseSchema, type SchemaFile } from "./parse-schema.js";

@@ -1,0 +1,24 @@
+import { StructureKind } from "ts-morph";
+import { clientScalarFields, docText, fieldType, propertyName } from "../type-mapping.js";
+import type { EmitContext } from "./context.js";
+import { useFieldTypes } from "./uses.js";
+
+/** MongoDB composite types, as interfaces with their fields. */
+export function emitCompositeTypes(context: EmitContext): void {
+  const { schema, names, options } = context;
+  for (const item of schema.compositeTypes) {
+    const fields = clientScalarFields(item.fields);
+    useFieldTypes(context, fields);
+    context.add({
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: names.compositeTypes.get(item.name) as string,
+      docs: docText(item.documentation),
+      properties: fields.map((field) => ({
+        name: propertyName(field.name),
+        type: fieldType(field, names, options) as string,
+        docs: docText(field.documentation),
+      })),
+    });
+  }
+}

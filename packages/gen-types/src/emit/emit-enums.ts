@@ -1,0 +1,28 @@
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { docText } from "../type-mapping.js";
+import type { EmitContext } from "./context.js";
+
+/** Each enum as a const object and a union type of the same name (`Role.ADMIN`, `Role`). */
+export function emitEnums(context: EmitContext): void {
+  const { schema, names } = context;
+  for (const item of schema.enums) {
+    const name = names.enums.get(item.name) as string;
+    const members = item.values
+      .map((value) => `${JSON.stringify(value.name)}: ${JSON.stringify(value.name)}`)
+      .join(", ");
+    context.add({
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: docText(item.documentation),
+      declarations: [{ name, initializer: `{ ${members} } as const` }],
+    });
+    context.add({
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name,
+      docs: docText(item.documentation),
+      type: `(typeof ${name})[keyof typeof ${name}]`,
+    });
+  }
+}

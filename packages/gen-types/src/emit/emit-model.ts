@@ -1,0 +1,223 @@
+import { type Model, type RelationField, type ScalarField, uniqueCriteria } from "@cardinal/core";
+import { StructureKind, type WriterFunction } from "ts-morph";
+import type { ModelNames } from "../naming.js";
+import { clientScalarFields, docText, fieldType, propertyName } from "../type-mapping.js";
+import type { EmitContext } from "./context.js";
+import { useFieldTypes } from "./uses.js";
+
+/** Relation fields the client exposes (not `@ignore`d). */
+function relationFields(model: Model): RelationField[] {
+  return model.fields.filter((field): field is RelationField => field.kind === "relation" && !field.isIgnored);
+}
+
+/** Everything generated for one model: row, include, payload, inputs and delegate. */
+export function emitModel(context: EmitContext, model: Model): void {
+  const own = context.names.models.get(model.name) as ModelNames;
+  const scalars = clientScalarFields(model.fields);
+  useFieldTypes(context, scalars);
+  emitRow(context, model, own, scalars);
+  emitInclude(context, model, own);
+  emitPayload(context, model, own);
+  emitInputs(context, model, own, scalars);
+  if (context.options.client) emitDelegate(context, model, own);
+}
+
+function emitRow(context: EmitContext, model: Model, own: ModelNames, scalars: readonly ScalarField[]): void {
+  const { names, options } = context;
+  context.add({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: own.row,
+    docs: docText(model.documentation ?? `A row of \`${model.dbName}\`${model.kind === "view" ? " (a view)" : ""}.`),
+    properties: scalars.map((field) => ({
+      name: propertyName(field.name),
+      type: fieldType(field, names, options) as string,
+      docs: docText(field.documentation),
+    })),
+  });
+}
+
+/** The names of another model's include and payload, imported from its module. */
+function target(context: EmitContext, modelName: string): ModelNames {
+  const other = context.names.models.get(modelName) as ModelNames;
+  const from = `models/${other.file}` as const;
+  context.use(other.include, from);
+  context.use(other.payload, from);
+  return other;
+}
+
+function emitInclude(context: EmitContext, model: Model, own: ModelNames): void {
+  const relations = relationFields(model);
+  context.add({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: own.include,
+    docs: [
+      {
+        description: `Which relations of \`${model.name}\` to load: \`true\`, or \`{ include: {...} }\` to load theirs too.`,
+      },
+    ],
+    properties: relations.map((field) => ({
+      name: propertyName(field.name),
+      hasQuestionToken: true,
+      type: `boolean | { include?: ${target(context, field.type).include} }`,
+    })),
+    indexSignatures:
+      relations.length === 0 ? [{ isReadonly: true, keyName: "relation", keyType: "string", returnType: "never" }] : [],
+  });
+}
+
+/**
+ * The payload of a row with an include: each included relation is the related payload, `T[]` for a list,
+ * `T | null` for an optional relation (including the back side of a one-to-one), `T` for a required one.
+ */
+function emitPayload(context: EmitContext, model: Model, own: ModelNames): void {
+  const relations = relationFields(model);
+  const subInclude = relations.length > 0 ? context.use(context.names.helpers.subInclude, "common") : "";
+  const branches = relations.map((field) => {
+    const other = target(context, field.type);
+    const payload = `${other.payload}<${subInclude}<I[K]>>`;
+    return {
+      key: JSON.stringify(field.name),
+      shape: field.isList ? `${payload}[]` : field.isOptional ? `${payload} | null` : payload,
+    };
+  });
+  const payloadType: WriterFunction = (writer) => {
+    if (branches.length === 0) {
+      writer.write(`${own.row} & (I extends undefined ? unknown : unknown)`);
+      return;
+    }
+    // The type alias body is already indented once: these levels come on top of it.
+    writer.write(`${own.row} &`).newLine();
+    writer.writeLine(`(I extends ${own.include}`);
+    writer.indent(() => {
+      writer.writeLine("? {");
+      writer.indent(() => {
+        writer.writeLine("-readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:");
+        writer.indent(() => {
+          for (const { key, shape } of branches) writer.writeLine(`K extends ${key} ? ${shape} :`);
+          writer.writeLine("never;");
+        });
+      });
+      writer.writeLine("}");
+      writer.write(": unknown)");
+    });
+  };
+  context.add({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: own.payload,
+    typeParameters: [{ name: "I", default: "undefined" }],
+    docs: [{ description: `A \`${model.name}\` row with the relations \`I\` (a \`${own.include}\`) includes.` }],
+    type: payloadType,
+  });
+}
+
+/** Create: required unless optional, defaulted, `@updatedAt` or a list. Update: all optional. Where: equality. */
+function emitInputs(context: EmitContext, model: Model, own: ModelNames, scalars: readonly ScalarField[]): void {
+  const { names, options } = context;
+  const property = (field: ScalarField, optional: boolean) => ({
+    name: propertyName(field.name),
+    type: fieldType(field, names, options) as string,
+    hasQuestionToken: optional,
+  });
+  const optionalOnCreate = (field: ScalarField) =>
+    field.isOptional || field.isList || field.default !== undefined || field.isUpdatedAt;
+  context.add({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: own.createInput,
+    docs: [
+      {
+        description: `The data to create a \`${model.name}\`: its columns, foreign keys included. Fields with a default, \`@updatedAt\` and optional fields may be left out.`,
+      },
+    ],
+    properties: scalars.map((field) => property(field, optionalOnCreate(field))),
+  });
+  context.add({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: own.updateInput,
+    docs: [{ description: `The columns to change on a \`${model.name}\`.` }],
+    properties: scalars.map((field) => property(field, true)),
+  });
+  context.add({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: own.whereInput,
+    docs: [{ description: `Rows of \`${model.name}\` whose columns equal these values.` }],
+    properties: scalars.map((field) => property(field, true)),
+  });
+  const criteria = uniqueCriteria(model).filter((criterion) =>
+    criterion.fields.every((name) => scalars.some((field) => field.name === name)),
+  );
+  const typeOf = (name: string) => {
+    const field = scalars.find((candidate) => candidate.name === name) as ScalarField;
+    return fieldType({ ...field, isOptional: false }, names, options) as string;
+  };
+  const members = criteria.map((criterion) =>
+    criterion.isCompound
+      ? `{ ${propertyName(criterion.name)}: { ${criterion.fields.map((name) => `${propertyName(name)}: ${typeOf(name)}`).join("; ")} } }`
+      : `{ ${propertyName(criterion.name)}: ${typeOf(criterion.name)} }`,
+  );
+  context.add({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: own.whereUniqueInput,
+    docs: [
+      {
+        description: `One way to find exactly one \`${model.name}\`: by its id or by one of its unique criteria (compound ones under their name).`,
+      },
+    ],
+    type: members.length > 0 ? members.join(" | ") : "never",
+  });
+}
+
+/** The actions a model's delegate has: views and models without a unique criterion only read. */
+export function delegateActions(model: Model): Action[] {
+  const hasUnique = uniqueCriteria(model).length > 0;
+  const writes: Action[] = model.kind === "view" || !hasUnique ? [] : ["create", "update", "delete"];
+  return [...(hasUnique ? (["findUnique"] as const) : []), "findMany", ...writes];
+}
+
+/** The delegate actions. */
+export type Action = "findUnique" | "findMany" | "create" | "update" | "delete";
+
+function emitDelegate(context: EmitContext, model: Model, own: ModelNames): void {
+  const result = (shape: string) => `globalThis.Promise<${shape}>`;
+  const signatures: Readonly<Record<Action, { args: string; optional?: boolean; returns: string }>> = {
+    findUnique: {
+      args: `{ where: ${own.whereUniqueInput}; include?: I }`,
+      returns: result(`${own.payload}<I> | null`),
+    },
+    findMany: {
+      args: `{ where?: ${own.whereInput}; include?: I; skip?: number; take?: number }`,
+      optional: true,
+      returns: result(`${own.payload}<I>[]`),
+    },
+    create: { args: `{ data: ${own.createInput}; include?: I }`, returns: result(`${own.payload}<I>`) },
+    update: {
+      args: `{ where: ${own.whereUniqueInput}; data: ${own.updateInput}; include?: I }`,
+      returns: result(`${own.payload}<I>`),
+    },
+    delete: { args: `{ where: ${own.whereUniqueInput}; include?: I }`, returns: result(`${own.payload}<I>`) },
+  };
+  context.add({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: own.delegate,
+    docs: [
+      {
+        description: `The \`${own.property}\` part of the client: each call becomes one transport request, and its result has the shape its \`include\` asks for.`,
+      },
+    ],
+    methods: delegateActions(model).map((action) => ({
+      name: action,
+      typeParameters: [{ name: "I", constraint: `${own.include} | undefined`, default: "undefined" }],
+      parameters: [
+        { name: "args", type: signatures[action].args, hasQuestionToken: signatures[action].optional === true },
+      ],
+      returnType: signatures[action].returns,
+    })),
+  });
+}

@@ -1,0 +1,105 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseSchema } from "@cardinal/core";
+import { loadValidCorpus } from "@cardinal/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateTypes } from "./generate-types.js";
+import type { TypesOptions } from "./options.js";
+
+const variants: readonly { name: string; options: TypesOptions }[] = [
+  { name: "per-model", options: {} },
+  { name: "single-file", options: { layout: "single-file" } },
+  { name: "json-transport", options: { dateTime: "string", decimal: "number", typePrefix: "Db", typeSuffix: "Row" } },
+  { name: "types-only", options: { client: false, layout: "single-file" } },
+];
+
+const torture = readFileSync(join(import.meta.dirname, "test-support/torture.prisma"), "utf8");
+const example = readFileSync(join(import.meta.dirname, "../../../examples/blog/schema.prisma"), "utf8");
+const schemas = [
+  ...loadValidCorpus().map((entry) => ({ name: entry.name, content: entry.content })),
+  { name: "torture", content: torture },
+  { name: "example", content: example },
+];
+
+const strictest = {
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noImplicitOverride: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  skipLibCheck: false,
+  noEmit: true,
+  target: "ES2022",
+  lib: ["ES2022"],
+  types: [],
+};
+
+const root = mkdtempSync(join(tmpdir(), "cardinal-types-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Writes every schema × variant into one project folder; returns the number of files. */
+function writeProject(): number {
+  let count = 0;
+  for (const schema of schemas) {
+    const result = parseSchema(schema.content);
+    expect(
+      result.diagnostics.filter((d) => d.severity === "error"),
+      schema.name,
+    ).toEqual([]);
+    for (const variant of variants) {
+      for (const file of generateTypes(result.model, variant.options).files) {
+        const path = join(root, "src", schema.name, variant.name, file.path);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content);
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
+function tsc(moduleResolution: "bundler" | "nodenext"): string {
+  const config = {
+    compilerOptions: { ...strictest, module: moduleResolution === "bundler" ? "ESNext" : "NodeNext", moduleResolution },
+    include: ["src/**/*.ts"],
+  };
+  const path = join(root, `tsconfig.${moduleResolution}.json`);
+  writeFileSync(path, JSON.stringify(config));
+  // NodeNext treats .ts files as ESM only inside a "type": "module" package.
+  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
+  const tscPath = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  try {
+    return execFileSync(process.execPath, [tscPath, "-p", path], { encoding: "utf8" });
+  } catch (error) {
+    return (error as { stdout?: string }).stdout ?? String(error);
+  }
+}
+
+describe("generated TypeScript compiles with tsc --strict (and the strictest flags)", () => {
+  const files = writeProject();
+
+  it(`${schemas.length} schemas × ${variants.length} option sets under moduleResolution: bundler`, () => {
+    expect(files).toBeGreaterThan(1000);
+    expect(tsc("bundler")).toBe("");
+  }, 120_000);
+
+  it(`${schemas.length} schemas × ${variants.length} option sets under moduleResolution: nodenext`, () => {
+    expect(tsc("nodenext")).toBe("");
+  }, 120_000);
+
+  it("keeps user names and moves generated ones out of their way", () => {
+    const index = readFileSync(join(root, "src/torture/single-file/index.ts"), "utf8");
+    expect(index).toContain("export interface UserInclude {\n  id: number;");
+    expect(index).toContain("export interface UserInclude_ {");
+    expect(index).toContain("export interface Client_ {");
+    expect(index).toContain("export type JsonValue_ =");
+    expect(index).toContain("when: globalThis.Date;");
+    expect(index).toContain("Ends the doc comment early? *\\/ No.");
+  });
+});

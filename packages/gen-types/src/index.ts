@@ -1,0 +1,2 @@
+export { generatedHeader, generateTypes } from "./generate-types.js";
+export { type ResolvedTypesOptions, resolveTypesOptions, type TypesOptions } from "./options.js";

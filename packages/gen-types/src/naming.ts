@@ -1,0 +1,109 @@
+import type { Model, SchemaModel } from "@cardinal/core";
+import type { ResolvedTypesOptions } from "./options.js";
+
+/** The names generated for one model. */
+export interface ModelNames {
+  readonly row: string;
+  readonly include: string;
+  readonly payload: string;
+  readonly createInput: string;
+  readonly updateInput: string;
+  readonly whereInput: string;
+  readonly whereUniqueInput: string;
+  readonly delegate: string;
+  /** The client property: `user` for `User`, as Prisma's client names it. */
+  readonly property: string;
+  /** The file in the per-model layout, without extension (`User`, or `user_2` when case-insensitive names clash). */
+  readonly file: string;
+}
+
+/** The helper names shared by all files. */
+export interface HelperNames {
+  readonly jsonValue: string;
+  readonly decimal: string;
+  readonly subInclude: string;
+  readonly client: string;
+  readonly transport: string;
+  readonly transportRequest: string;
+  readonly modelName: string;
+  readonly action: string;
+  readonly createClient: string;
+}
+
+/** Every generated name, collision-free. */
+export interface Names {
+  readonly models: ReadonlyMap<string, ModelNames>;
+  readonly enums: ReadonlyMap<string, string>;
+  readonly compositeTypes: ReadonlyMap<string, string>;
+  readonly helpers: HelperNames;
+}
+
+/**
+ * Names for every declaration. Model, enum and composite names come first (users write them); derived names
+ * (`UserInclude`) and helpers (`JsonValue`, `Client`) then take a trailing `_` until they collide with nothing:
+ * a model named `UserInclude` or `Client` is legal and must keep its name.
+ */
+export function createNames(schema: SchemaModel, options: ResolvedTypesOptions): Names {
+  const taken = new Set<string>();
+  const wrap = (name: string) => `${options.typePrefix}${name}${options.typeSuffix}`;
+  const claim = (wanted: string, wrapped = true) => {
+    let name = wrapped ? wrap(wanted) : wanted;
+    while (taken.has(name)) name = `${name}_`;
+    taken.add(name);
+    return name;
+  };
+  const models = typedModels(schema);
+  const enums = new Map(schema.enums.map((item) => [item.name, claim(item.name)]));
+  const compositeTypes = new Map(schema.compositeTypes.map((item) => [item.name, claim(item.name)]));
+  const rows = new Map(models.map((model) => [model.name, claim(model.name)]));
+  const files = fileNames(models.map((model) => model.name));
+  const properties = new Set<string>();
+  const modelNames = new Map<string, ModelNames>();
+  for (const model of models) {
+    let property = model.name.charAt(0).toLowerCase() + model.name.slice(1);
+    while (properties.has(property)) property = `${property}_`;
+    properties.add(property);
+    modelNames.set(model.name, {
+      row: rows.get(model.name) as string,
+      include: claim(`${model.name}Include`),
+      payload: claim(`${model.name}Payload`),
+      createInput: claim(`${model.name}CreateInput`),
+      updateInput: claim(`${model.name}UpdateInput`),
+      whereInput: claim(`${model.name}WhereInput`),
+      whereUniqueInput: claim(`${model.name}WhereUniqueInput`),
+      delegate: claim(`${model.name}Delegate`),
+      property,
+      file: files.get(model.name) as string,
+    });
+  }
+  const helpers: HelperNames = {
+    jsonValue: claim("JsonValue"),
+    decimal: claim("Decimal"),
+    subInclude: claim("SubInclude"),
+    client: claim("Client"),
+    transport: claim("Transport"),
+    transportRequest: claim("TransportRequest"),
+    modelName: claim("ModelName"),
+    action: claim("Action"),
+    createClient: claim("createClient", false),
+  };
+  return { models: modelNames, enums, compositeTypes, helpers };
+}
+
+/** Models the client has: `@@ignore`d ones are left out, as Prisma's client does. */
+export function typedModels(schema: SchemaModel): Model[] {
+  return schema.models.filter((model) => !model.isIgnored);
+}
+
+/** File names that stay distinct on case-insensitive file systems (`User` and `user`). */
+function fileNames(names: readonly string[]): Map<string, string> {
+  const used = new Set<string>();
+  const files = new Map<string, string>();
+  for (const name of names) {
+    let file = name;
+    for (let n = 2; used.has(file.toLowerCase()); n++) file = `${name}_${n}`;
+    used.add(file.toLowerCase());
+    files.set(name, file);
+  }
+  return files;
+}
