@@ -23,6 +23,7 @@ export function emitCommon(context: EmitContext): void {
             'A `Decimal` as its exact decimal string, e.g. `"12.30"`: no precision is lost on the way through JSON.\nParse it with a decimal library when you compute with it.',
         },
       ],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: this is TypeScript source text for the generated file.
       type: "`${number}`",
     });
   }
