@@ -37,33 +37,13 @@ export interface Client {
  */
 export function createClient(transport: Transport): Client {
   const delegate = (model: ModelName, actions: readonly Action[]): object =>
-    globalThis.Object.fromEntries(
-      actions.map((action) => [action, (args?: unknown) => transport({ model, action, args })]),
-    );
+    globalThis.Object.fromEntries(actions.map((action) => [action, (args?: unknown) => transport({ model, action, args })]));
   return {
-    comment: delegate("Comment", [
-      "findUnique",
-      "findMany",
-      "create",
-      "update",
-      "delete",
-    ]) as unknown as CommentDelegate,
+    comment: delegate("Comment", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as CommentDelegate,
     post: delegate("Post", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as PostDelegate,
-    profile: delegate("Profile", [
-      "findUnique",
-      "findMany",
-      "create",
-      "update",
-      "delete",
-    ]) as unknown as ProfileDelegate,
+    profile: delegate("Profile", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as ProfileDelegate,
     tag: delegate("Tag", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as TagDelegate,
     user: delegate("User", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as UserDelegate,
-    userSettings: delegate("UserSettings", [
-      "findUnique",
-      "findMany",
-      "create",
-      "update",
-      "delete",
-    ]) as unknown as UserSettingsDelegate,
+    userSettings: delegate("UserSettings", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as UserSettingsDelegate,
   };
 }

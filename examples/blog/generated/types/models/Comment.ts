@@ -25,16 +25,13 @@ export interface CommentInclude {
 export type CommentPayload<I = undefined> = Comment &
   (I extends CommentInclude
     ? {
-        -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?: K extends "post"
-          ? PostPayload<SubInclude<I[K]>>
-          : K extends "author"
-            ? UserPayload<SubInclude<I[K]>>
-            : K extends "parent"
-              ? CommentPayload<SubInclude<I[K]>> | null
-              : K extends "replies"
-                ? CommentPayload<SubInclude<I[K]>>[]
-                : never;
-      }
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends "post" ? PostPayload<SubInclude<I[K]>> :
+        K extends "author" ? UserPayload<SubInclude<I[K]>> :
+        K extends "parent" ? CommentPayload<SubInclude<I[K]>> | null :
+        K extends "replies" ? CommentPayload<SubInclude<I[K]>>[] :
+        never;
+    }
     : unknown);
 
 /** The data to create a `Comment`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
@@ -69,27 +66,9 @@ export type CommentWhereUniqueInput = { id: number };
 
 /** The `comment` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
 export interface CommentDelegate {
-  findUnique<I extends CommentInclude | undefined = undefined>(args: {
-    where: CommentWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<CommentPayload<I> | null>;
-  findMany<I extends CommentInclude | undefined = undefined>(args?: {
-    where?: CommentWhereInput;
-    include?: I;
-    skip?: number;
-    take?: number;
-  }): globalThis.Promise<CommentPayload<I>[]>;
-  create<I extends CommentInclude | undefined = undefined>(args: {
-    data: CommentCreateInput;
-    include?: I;
-  }): globalThis.Promise<CommentPayload<I>>;
-  update<I extends CommentInclude | undefined = undefined>(args: {
-    where: CommentWhereUniqueInput;
-    data: CommentUpdateInput;
-    include?: I;
-  }): globalThis.Promise<CommentPayload<I>>;
-  delete<I extends CommentInclude | undefined = undefined>(args: {
-    where: CommentWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<CommentPayload<I>>;
+  findUnique<I extends CommentInclude | undefined = undefined>(args: { where: CommentWhereUniqueInput; include?: I }): globalThis.Promise<CommentPayload<I> | null>;
+  findMany<I extends CommentInclude | undefined = undefined>(args?: { where?: CommentWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<CommentPayload<I>[]>;
+  create<I extends CommentInclude | undefined = undefined>(args: { data: CommentCreateInput; include?: I }): globalThis.Promise<CommentPayload<I>>;
+  update<I extends CommentInclude | undefined = undefined>(args: { where: CommentWhereUniqueInput; data: CommentUpdateInput; include?: I }): globalThis.Promise<CommentPayload<I>>;
+  delete<I extends CommentInclude | undefined = undefined>(args: { where: CommentWhereUniqueInput; include?: I }): globalThis.Promise<CommentPayload<I>>;
 }

@@ -28,16 +28,13 @@ export interface PostInclude {
 export type PostPayload<I = undefined> = Post &
   (I extends PostInclude
     ? {
-        -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?: K extends "author"
-          ? UserPayload<SubInclude<I[K]>>
-          : K extends "editor"
-            ? UserPayload<SubInclude<I[K]>> | null
-            : K extends "tags"
-              ? TagPayload<SubInclude<I[K]>>[]
-              : K extends "comments"
-                ? CommentPayload<SubInclude<I[K]>>[]
-                : never;
-      }
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends "author" ? UserPayload<SubInclude<I[K]>> :
+        K extends "editor" ? UserPayload<SubInclude<I[K]>> | null :
+        K extends "tags" ? TagPayload<SubInclude<I[K]>>[] :
+        K extends "comments" ? CommentPayload<SubInclude<I[K]>>[] :
+        never;
+    }
     : unknown);
 
 /** The data to create a `Post`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
@@ -78,27 +75,9 @@ export type PostWhereUniqueInput = { id: number };
 
 /** The `post` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
 export interface PostDelegate {
-  findUnique<I extends PostInclude | undefined = undefined>(args: {
-    where: PostWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<PostPayload<I> | null>;
-  findMany<I extends PostInclude | undefined = undefined>(args?: {
-    where?: PostWhereInput;
-    include?: I;
-    skip?: number;
-    take?: number;
-  }): globalThis.Promise<PostPayload<I>[]>;
-  create<I extends PostInclude | undefined = undefined>(args: {
-    data: PostCreateInput;
-    include?: I;
-  }): globalThis.Promise<PostPayload<I>>;
-  update<I extends PostInclude | undefined = undefined>(args: {
-    where: PostWhereUniqueInput;
-    data: PostUpdateInput;
-    include?: I;
-  }): globalThis.Promise<PostPayload<I>>;
-  delete<I extends PostInclude | undefined = undefined>(args: {
-    where: PostWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<PostPayload<I>>;
+  findUnique<I extends PostInclude | undefined = undefined>(args: { where: PostWhereUniqueInput; include?: I }): globalThis.Promise<PostPayload<I> | null>;
+  findMany<I extends PostInclude | undefined = undefined>(args?: { where?: PostWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<PostPayload<I>[]>;
+  create<I extends PostInclude | undefined = undefined>(args: { data: PostCreateInput; include?: I }): globalThis.Promise<PostPayload<I>>;
+  update<I extends PostInclude | undefined = undefined>(args: { where: PostWhereUniqueInput; data: PostUpdateInput; include?: I }): globalThis.Promise<PostPayload<I>>;
+  delete<I extends PostInclude | undefined = undefined>(args: { where: PostWhereUniqueInput; include?: I }): globalThis.Promise<PostPayload<I>>;
 }

@@ -19,10 +19,10 @@ export interface ProfileInclude {
 export type ProfilePayload<I = undefined> = Profile &
   (I extends ProfileInclude
     ? {
-        -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?: K extends "user"
-          ? UserPayload<SubInclude<I[K]>>
-          : never;
-      }
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends "user" ? UserPayload<SubInclude<I[K]>> :
+        never;
+    }
     : unknown);
 
 /** The data to create a `Profile`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
@@ -51,27 +51,9 @@ export type ProfileWhereUniqueInput = { id: number } | { userId: number };
 
 /** The `profile` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
 export interface ProfileDelegate {
-  findUnique<I extends ProfileInclude | undefined = undefined>(args: {
-    where: ProfileWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<ProfilePayload<I> | null>;
-  findMany<I extends ProfileInclude | undefined = undefined>(args?: {
-    where?: ProfileWhereInput;
-    include?: I;
-    skip?: number;
-    take?: number;
-  }): globalThis.Promise<ProfilePayload<I>[]>;
-  create<I extends ProfileInclude | undefined = undefined>(args: {
-    data: ProfileCreateInput;
-    include?: I;
-  }): globalThis.Promise<ProfilePayload<I>>;
-  update<I extends ProfileInclude | undefined = undefined>(args: {
-    where: ProfileWhereUniqueInput;
-    data: ProfileUpdateInput;
-    include?: I;
-  }): globalThis.Promise<ProfilePayload<I>>;
-  delete<I extends ProfileInclude | undefined = undefined>(args: {
-    where: ProfileWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<ProfilePayload<I>>;
+  findUnique<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; include?: I }): globalThis.Promise<ProfilePayload<I> | null>;
+  findMany<I extends ProfileInclude | undefined = undefined>(args?: { where?: ProfileWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<ProfilePayload<I>[]>;
+  create<I extends ProfileInclude | undefined = undefined>(args: { data: ProfileCreateInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
+  update<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; data: ProfileUpdateInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
+  delete<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
 }

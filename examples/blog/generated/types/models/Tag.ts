@@ -18,10 +18,10 @@ export interface TagInclude {
 export type TagPayload<I = undefined> = Tag &
   (I extends TagInclude
     ? {
-        -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?: K extends "posts"
-          ? PostPayload<SubInclude<I[K]>>[]
-          : never;
-      }
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends "posts" ? PostPayload<SubInclude<I[K]>>[] :
+        never;
+    }
     : unknown);
 
 /** The data to create a `Tag`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
@@ -47,27 +47,9 @@ export type TagWhereUniqueInput = { id: number } | { name: string };
 
 /** The `tag` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
 export interface TagDelegate {
-  findUnique<I extends TagInclude | undefined = undefined>(args: {
-    where: TagWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<TagPayload<I> | null>;
-  findMany<I extends TagInclude | undefined = undefined>(args?: {
-    where?: TagWhereInput;
-    include?: I;
-    skip?: number;
-    take?: number;
-  }): globalThis.Promise<TagPayload<I>[]>;
-  create<I extends TagInclude | undefined = undefined>(args: {
-    data: TagCreateInput;
-    include?: I;
-  }): globalThis.Promise<TagPayload<I>>;
-  update<I extends TagInclude | undefined = undefined>(args: {
-    where: TagWhereUniqueInput;
-    data: TagUpdateInput;
-    include?: I;
-  }): globalThis.Promise<TagPayload<I>>;
-  delete<I extends TagInclude | undefined = undefined>(args: {
-    where: TagWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<TagPayload<I>>;
+  findUnique<I extends TagInclude | undefined = undefined>(args: { where: TagWhereUniqueInput; include?: I }): globalThis.Promise<TagPayload<I> | null>;
+  findMany<I extends TagInclude | undefined = undefined>(args?: { where?: TagWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<TagPayload<I>[]>;
+  create<I extends TagInclude | undefined = undefined>(args: { data: TagCreateInput; include?: I }): globalThis.Promise<TagPayload<I>>;
+  update<I extends TagInclude | undefined = undefined>(args: { where: TagWhereUniqueInput; data: TagUpdateInput; include?: I }): globalThis.Promise<TagPayload<I>>;
+  delete<I extends TagInclude | undefined = undefined>(args: { where: TagWhereUniqueInput; include?: I }): globalThis.Promise<TagPayload<I>>;
 }

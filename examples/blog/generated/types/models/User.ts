@@ -31,22 +31,16 @@ export interface UserInclude {
 export type UserPayload<I = undefined> = User &
   (I extends UserInclude
     ? {
-        -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?: K extends "profile"
-          ? ProfilePayload<SubInclude<I[K]>> | null
-          : K extends "settings"
-            ? UserSettingsPayload<SubInclude<I[K]>> | null
-            : K extends "posts"
-              ? PostPayload<SubInclude<I[K]>>[]
-              : K extends "edits"
-                ? PostPayload<SubInclude<I[K]>>[]
-                : K extends "comments"
-                  ? CommentPayload<SubInclude<I[K]>>[]
-                  : K extends "followers"
-                    ? UserPayload<SubInclude<I[K]>>[]
-                    : K extends "following"
-                      ? UserPayload<SubInclude<I[K]>>[]
-                      : never;
-      }
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends "profile" ? ProfilePayload<SubInclude<I[K]>> | null :
+        K extends "settings" ? UserSettingsPayload<SubInclude<I[K]>> | null :
+        K extends "posts" ? PostPayload<SubInclude<I[K]>>[] :
+        K extends "edits" ? PostPayload<SubInclude<I[K]>>[] :
+        K extends "comments" ? CommentPayload<SubInclude<I[K]>>[] :
+        K extends "followers" ? UserPayload<SubInclude<I[K]>>[] :
+        K extends "following" ? UserPayload<SubInclude<I[K]>>[] :
+        never;
+    }
     : unknown);
 
 /** The data to create a `User`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
@@ -81,27 +75,9 @@ export type UserWhereUniqueInput = { id: number } | { email: string };
 
 /** The `user` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
 export interface UserDelegate {
-  findUnique<I extends UserInclude | undefined = undefined>(args: {
-    where: UserWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<UserPayload<I> | null>;
-  findMany<I extends UserInclude | undefined = undefined>(args?: {
-    where?: UserWhereInput;
-    include?: I;
-    skip?: number;
-    take?: number;
-  }): globalThis.Promise<UserPayload<I>[]>;
-  create<I extends UserInclude | undefined = undefined>(args: {
-    data: UserCreateInput;
-    include?: I;
-  }): globalThis.Promise<UserPayload<I>>;
-  update<I extends UserInclude | undefined = undefined>(args: {
-    where: UserWhereUniqueInput;
-    data: UserUpdateInput;
-    include?: I;
-  }): globalThis.Promise<UserPayload<I>>;
-  delete<I extends UserInclude | undefined = undefined>(args: {
-    where: UserWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<UserPayload<I>>;
+  findUnique<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; include?: I }): globalThis.Promise<UserPayload<I> | null>;
+  findMany<I extends UserInclude | undefined = undefined>(args?: { where?: UserWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<UserPayload<I>[]>;
+  create<I extends UserInclude | undefined = undefined>(args: { data: UserCreateInput; include?: I }): globalThis.Promise<UserPayload<I>>;
+  update<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; data: UserUpdateInput; include?: I }): globalThis.Promise<UserPayload<I>>;
+  delete<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; include?: I }): globalThis.Promise<UserPayload<I>>;
 }

@@ -18,10 +18,10 @@ export interface UserSettingsInclude {
 export type UserSettingsPayload<I = undefined> = UserSettings &
   (I extends UserSettingsInclude
     ? {
-        -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?: K extends "user"
-          ? UserPayload<SubInclude<I[K]>>
-          : never;
-      }
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends "user" ? UserPayload<SubInclude<I[K]>> :
+        never;
+    }
     : unknown);
 
 /** The data to create a `UserSettings`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
@@ -47,27 +47,9 @@ export type UserSettingsWhereUniqueInput = { userId: number };
 
 /** The `userSettings` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
 export interface UserSettingsDelegate {
-  findUnique<I extends UserSettingsInclude | undefined = undefined>(args: {
-    where: UserSettingsWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<UserSettingsPayload<I> | null>;
-  findMany<I extends UserSettingsInclude | undefined = undefined>(args?: {
-    where?: UserSettingsWhereInput;
-    include?: I;
-    skip?: number;
-    take?: number;
-  }): globalThis.Promise<UserSettingsPayload<I>[]>;
-  create<I extends UserSettingsInclude | undefined = undefined>(args: {
-    data: UserSettingsCreateInput;
-    include?: I;
-  }): globalThis.Promise<UserSettingsPayload<I>>;
-  update<I extends UserSettingsInclude | undefined = undefined>(args: {
-    where: UserSettingsWhereUniqueInput;
-    data: UserSettingsUpdateInput;
-    include?: I;
-  }): globalThis.Promise<UserSettingsPayload<I>>;
-  delete<I extends UserSettingsInclude | undefined = undefined>(args: {
-    where: UserSettingsWhereUniqueInput;
-    include?: I;
-  }): globalThis.Promise<UserSettingsPayload<I>>;
+  findUnique<I extends UserSettingsInclude | undefined = undefined>(args: { where: UserSettingsWhereUniqueInput; include?: I }): globalThis.Promise<UserSettingsPayload<I> | null>;
+  findMany<I extends UserSettingsInclude | undefined = undefined>(args?: { where?: UserSettingsWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<UserSettingsPayload<I>[]>;
+  create<I extends UserSettingsInclude | undefined = undefined>(args: { data: UserSettingsCreateInput; include?: I }): globalThis.Promise<UserSettingsPayload<I>>;
+  update<I extends UserSettingsInclude | undefined = undefined>(args: { where: UserSettingsWhereUniqueInput; data: UserSettingsUpdateInput; include?: I }): globalThis.Promise<UserSettingsPayload<I>>;
+  delete<I extends UserSettingsInclude | undefined = undefined>(args: { where: UserSettingsWhereUniqueInput; include?: I }): globalThis.Promise<UserSettingsPayload<I>>;
 }
