@@ -4,3 +4,4 @@ await import("./core.mjs");
 await import("./sql.mjs");
 await import("./mermaid.mjs");
 await import("./types.mjs");
+await import("./cli.mjs");

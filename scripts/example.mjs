@@ -1,49 +1,28 @@
 #!/usr/bin/env node
-// `npm run example`: runs Cardinal on the bundled example and prints what it produced:
-// the validation result, the relation summary, and the generated files (written to examples/blog/generated/).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+// `npm run example`: runs the built `gen` on the bundled example (examples/blog, configured by its
+// cardinal.config.json) and prints what it produced: the validation result, the relation summary and the files.
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatDiagnostics, formatRelationSummary, parseSchema } from "@cardinal/core";
-import { generateMermaid } from "@cardinal/gen-mermaid";
-import { generateSql } from "@cardinal/gen-sql";
-import { generateTypes } from "@cardinal/gen-types";
+import { formatRelationSummary, parseSchema } from "@cardinal/core";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const schemaPath = join(root, "examples/blog/schema.prisma");
-const outputDir = join(root, "examples/blog/generated");
-const path = relative(root, schemaPath);
-const content = readFileSync(schemaPath, "utf8");
-const result = parseSchema([{ path, content }]);
+const example = join(root, "examples/blog");
+const gen = join(root, "packages/cli/dist/bin.js");
 
-if (result.diagnostics.length > 0) {
-  console.log(formatDiagnostics(result.diagnostics, { sources: { [path]: content }, color: process.stdout.isTTY }));
-}
-if (!result.valid) {
-  console.log(`\n${path}: invalid (${result.diagnostics.filter((d) => d.severity === "error").length} errors)`);
-  process.exit(1);
-}
-console.log(`${path}: valid`);
-console.log(formatRelationSummary(result.model));
+const run = (...args) => spawnSync(process.execPath, [gen, ...args], { cwd: example, stdio: "inherit" }).status ?? 1;
 
-const generators = [
-  ["types", generateTypes(result.model)],
-  ["sql", generateSql(result.model, { dialects: ["postgresql", "mysql", "sqlite"] })],
-  ["mermaid", generateMermaid(result.model, { title: "Blog example" })],
-];
-console.log("\nGenerated:");
-for (const [folder, output] of generators) {
-  for (const file of output.files) {
-    const target = join(outputDir, folder, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-    console.log(`  ${relative(root, target)} (${file.content.split("\n").length - 1} lines)`);
-  }
-}
+if (run("validate") !== 0) process.exit(1);
+const { model } = parseSchema(readFileSync(join(example, "schema.prisma"), "utf8"));
+console.log(formatRelationSummary(model));
+console.log("\n$ gen   (in examples/blog)");
+const code = run();
+if (code !== 0) process.exit(code);
 
 // The README shows the example's diagram: keep that block equal to the generated one.
 const readmePath = join(root, "README.md");
-const diagram = readFileSync(join(outputDir, "mermaid/schema.mmd"), "utf8");
+const diagram = readFileSync(join(example, "generated/mermaid/schema.mmd"), "utf8");
 const readme = readFileSync(readmePath, "utf8");
 const marked = /<!-- example:mermaid:start -->[\s\S]*<!-- example:mermaid:end -->/;
 const updated = readme.replace(
@@ -52,5 +31,5 @@ const updated = readme.replace(
 );
 if (updated !== readme) {
   writeFileSync(readmePath, updated);
-  console.log("  README.md (example diagram)");
+  console.log("README.md: example diagram updated");
 }

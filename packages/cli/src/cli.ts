@@ -1,0 +1,221 @@
+import { readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parseSchema } from "@cardinal/core";
+import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
+import { findSchemaPath, readSchemaFiles, SchemaNotFoundError } from "./find-schema.js";
+import { type GenerateResult, runGenerators } from "./generate.js";
+import { initProject } from "./init.js";
+import { ConfigLoadError, findConfigFile, loadConfigFile } from "./load-config.js";
+import { diagnosticsJson, type Output, printDiagnostics } from "./output.js";
+import { usage } from "./usage.js";
+import { watch } from "./watch.js";
+import { checkOutputLocation, UnsafeOutputError, writeOutputs } from "./write-output.js";
+
+/** The comparison behind `check` and `--dry-run` needs TypeScript's scanner: loaded only then. */
+const loadCheck = () => import("./check-output.js");
+
+/** Exit codes: 0 success, 1 schema errors or stale output, 2 usage or config errors. */
+export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
+
+const options = {
+  schema: { type: "string" },
+  out: { type: "string" },
+  only: { type: "string" },
+  dialect: { type: "string" },
+  config: { type: "string" },
+  format: { type: "string" },
+  "dry-run": { type: "boolean" },
+  json: { type: "boolean" },
+  quiet: { type: "boolean" },
+  force: { type: "boolean" },
+  watch: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>["values"];
+
+/** A usage or config problem, printed as one line, exit code 2. */
+class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/** Runs `gen` with arguments; resolves with the exit code. Never throws for user mistakes. */
+export async function runCli(argv: readonly string[], cwd: string, output: Output): Promise<number> {
+  try {
+    const { values, positionals } = parseCommandLine(argv);
+    if (values.help) return print(output, usage);
+    if (values.version) return print(output, version());
+    const command = positionals[0] ?? (values.watch ? "watch" : "generate");
+    if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}. See gen --help.`);
+    if (command === "init") return initProject(cwd, output);
+    const config = await loadConfig(cwd, values);
+    switch (command) {
+      case "generate":
+        return await generateCommand(config, values, output);
+      case "check":
+        return await checkCommand(config, values, output);
+      case "validate":
+        return validateCommand(config, values, output);
+      case "watch":
+        return await watch(config, values.config, () => generateCommand(config, values, output), output);
+      default:
+        throw new UsageError(`unknown command: ${command}. Expected generate, check, validate, watch or init.`);
+    }
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigLoadError ||
+      error instanceof SchemaNotFoundError ||
+      error instanceof UnsafeOutputError
+    ) {
+      output.err(`gen: ${error.message}`);
+      return exitCodes.usage;
+    }
+    throw error;
+  }
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/s, "")}. See gen --help.`);
+  }
+}
+
+function print(output: Output, text: string): number {
+  output.out(text);
+  return exitCodes.ok;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+async function loadConfig(cwd: string, values: Values): Promise<ResolvedConfig> {
+  const root = resolve(cwd);
+  const file = findConfigFile(root, values.config);
+  const raw = file ? await loadConfigFile(file) : {};
+  const flags: ConfigFlags = {
+    schema: values.schema,
+    output: values.out,
+    only: list(values.only),
+    dialects: list(values.dialect),
+  };
+  const resolved = resolveConfig(raw, flags, root);
+  if ("errors" in resolved)
+    throw new UsageError(
+      `invalid configuration${file ? ` in ${relative(root, file)}` : ""}:\n  ${resolved.errors.map(formatConfigError).join("\n  ")}`,
+    );
+  checkOutputLocation(root, resolved.config.output, values.force === true);
+  return resolved.config;
+}
+
+/** Runs the generators; prints diagnostics; returns the result or undefined when the schema is invalid. */
+async function runAndReport(config: ResolvedConfig, values: Values, output: Output): Promise<GenerateResult> {
+  const result = await runGenerators(config);
+  const diagnostics = [...result.diagnostics, ...result.outputs.flatMap((o) => o.diagnostics)];
+  if (!values.json)
+    printDiagnostics(
+      { ...output, err: values.quiet && result.valid ? () => {} : output.err },
+      diagnostics,
+      result.schemaFiles,
+    );
+  return result;
+}
+
+async function generateCommand(config: ResolvedConfig, values: Values, output: Output): Promise<number> {
+  const result = await runAndReport(config, values, output);
+  const outputRoot = resolve(config.root, config.output);
+  if (!result.valid) {
+    if (values.json)
+      output.out(
+        JSON.stringify({
+          valid: false,
+          diagnostics: diagnosticsJson([...result.diagnostics, ...result.outputs.flatMap((o) => o.diagnostics)]),
+        }),
+      );
+    return exitCodes.failed;
+  }
+  if (values["dry-run"]) {
+    const report = (await loadCheck()).checkOutputs(outputRoot, result.outputs);
+    if (values.json)
+      output.out(
+        JSON.stringify({
+          valid: true,
+          dryRun: true,
+          wouldWrite: [...report.missing, ...report.stale],
+          wouldRemove: report.extra,
+        }),
+      );
+    else if (!values.quiet)
+      output.out(
+        `dry run: would write ${report.missing.length + report.stale.length} file(s), remove ${report.extra.length}; nothing written`,
+      );
+    return exitCodes.ok;
+  }
+  const summaries = writeOutputs(outputRoot, result.outputs);
+  if (values.json) {
+    output.out(
+      JSON.stringify({
+        valid: true,
+        diagnostics: diagnosticsJson(result.diagnostics),
+        generators: summaries.map((s) => ({ ...s, milliseconds: Math.round(s.milliseconds) })),
+      }),
+    );
+  } else if (!values.quiet) {
+    for (const s of summaries) {
+      const parts = [
+        `${s.written.length} written`,
+        `${s.unchanged.length} unchanged`,
+        ...(s.removed.length > 0 ? [`${s.removed.length} removed`] : []),
+      ];
+      output.out(
+        `${s.generator.padEnd(8)} ${parts.join(", ")} (${Math.round(s.milliseconds)} ms) → ${relative(config.root, join(outputRoot, s.generator)) || "."}`,
+      );
+    }
+  }
+  return exitCodes.ok;
+}
+
+async function checkCommand(config: ResolvedConfig, values: Values, output: Output): Promise<number> {
+  const result = await runAndReport(config, values, output);
+  if (!result.valid) return exitCodes.failed;
+  const report = (await loadCheck()).checkOutputs(resolve(config.root, config.output), result.outputs);
+  const upToDate = report.stale.length + report.missing.length + report.extra.length === 0;
+  if (values.json) output.out(JSON.stringify({ upToDate, ...report }));
+  else if (upToDate) {
+    if (!values.quiet) output.out("gen check: all generated files are up to date");
+  } else {
+    const lines = [
+      ...report.stale.map((f) => `  stale    ${f}`),
+      ...report.missing.map((f) => `  missing  ${f}`),
+      ...report.extra.map((f) => `  extra    ${f}`),
+    ];
+    output.err(`gen check: generated files are out of date (run \`gen\`):\n${lines.join("\n")}`);
+  }
+  return upToDate ? exitCodes.ok : exitCodes.failed;
+}
+
+function validateCommand(config: ResolvedConfig, values: Values, output: Output): number {
+  const format = values.format ?? (values.json ? "json" : "pretty");
+  if (format !== "pretty" && format !== "json")
+    throw new UsageError(`--format: expected pretty or json, received ${JSON.stringify(format)}`);
+  const files = readSchemaFiles(config.root, findSchemaPath(config.root, config.schema));
+  const { diagnostics, valid } = parseSchema(files);
+  if (format === "json") output.out(JSON.stringify({ valid, diagnostics: diagnosticsJson(diagnostics) }));
+  else {
+    printDiagnostics(output, diagnostics, files);
+    if (valid && !values.quiet) output.out(`${files.map((f) => f.path).join(", ")}: valid`);
+  }
+  return valid ? exitCodes.ok : exitCodes.failed;
+}

@@ -1,0 +1,87 @@
+import { resolve } from "node:path";
+import {
+  type Diagnostic,
+  type GeneratedFile,
+  type GeneratorResult,
+  parseSchema,
+  type SchemaFile,
+  type SchemaModel,
+} from "@cardinal/core";
+import type { MermaidOptions } from "@cardinal/gen-mermaid";
+import type { SqlOptions } from "@cardinal/gen-sql";
+import type { TypesOptions } from "@cardinal/gen-types";
+import {
+  type CardinalConfig,
+  type ConfigError,
+  type ConfigFlags,
+  type GeneratorName,
+  type ResolvedConfig,
+  resolveConfig,
+} from "./config.js";
+import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
+
+/** What one generator produced, in memory. */
+export interface GeneratorOutput {
+  readonly generator: GeneratorName;
+  /** Absolute folder the files belong in. */
+  readonly directory: string;
+  readonly files: readonly GeneratedFile[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly milliseconds: number;
+}
+
+/** The result of a run: the schema's diagnostics and, when it is valid, every generator's files. */
+export interface GenerateResult {
+  readonly config: ResolvedConfig;
+  readonly schemaFiles: readonly SchemaFile[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly valid: boolean;
+  readonly outputs: readonly GeneratorOutput[];
+}
+
+type Runner = (model: SchemaModel, options: Record<string, unknown>) => Promise<GeneratorResult>;
+
+/** Each generator is imported only when it runs: `--only sql` never loads ts-morph. */
+const runners: Readonly<Record<GeneratorName, Runner>> = {
+  types: async (model, options) => (await import("@cardinal/gen-types")).generateTypes(model, options as TypesOptions),
+  mermaid: async (model, options) =>
+    (await import("@cardinal/gen-mermaid")).generateMermaid(model, options as MermaidOptions),
+  sql: async (model, options) => (await import("@cardinal/gen-sql")).generateSql(model, options as SqlOptions),
+};
+
+/** Runs the configured generators on the schema in memory. Writes nothing. */
+export async function runGenerators(config: ResolvedConfig): Promise<GenerateResult> {
+  const schemaFiles = readSchemaFiles(config.root, findSchemaPath(config.root, config.schema));
+  const parsed = parseSchema(schemaFiles);
+  if (!parsed.valid) return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: false, outputs: [] };
+  const outputs: GeneratorOutput[] = [];
+  for (const [generator, options] of config.generators) {
+    const start = performance.now();
+    const { output, ...generatorOptions } = options;
+    const result = await runners[generator](parsed.model, generatorOptions);
+    outputs.push({
+      generator,
+      directory: resolve(config.root, config.output, output ?? generator),
+      files: result.files,
+      diagnostics: result.diagnostics,
+      milliseconds: performance.now() - start,
+    });
+  }
+  const generatorErrors = outputs.some((output) => output.diagnostics.some((d) => d.severity === "error"));
+  return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: !generatorErrors, outputs };
+}
+
+/**
+ * The programmatic API for build tools: resolve a config object, read the schema and run the generators, returning
+ * every file in memory without writing. Config problems come back as `configErrors`, never as a throw.
+ * @example const result = await generate({ schema: "prisma/schema.prisma", generators: { sql: false } });
+ */
+export async function generate(
+  config: CardinalConfig & { readonly root?: string },
+  flags: ConfigFlags = {},
+): Promise<GenerateResult | { readonly configErrors: readonly ConfigError[] }> {
+  const { root = process.cwd(), ...rest } = config;
+  const resolved = resolveConfig(rest, flags, resolve(root));
+  if ("errors" in resolved) return { configErrors: resolved.errors };
+  return await runGenerators(resolved.config);
+}

@@ -1,0 +1,11 @@
+export { exitCodes, runCli } from "./cli.js";
+export {
+  type CardinalConfig,
+  type ConfigError,
+  defineConfig,
+  type GeneratorName,
+  generatorNames,
+  type OutputOption,
+} from "./config.js";
+export { type GenerateResult, type GeneratorOutput, generate } from "./generate.js";
+export { normalizeForComparison } from "./normalize.js";

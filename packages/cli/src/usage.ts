@@ -1,0 +1,26 @@
+/** `gen --help`. */
+export const usage = `gen — Cardinal: TypeScript types, Mermaid diagrams and SQL from a Prisma schema
+
+Usage
+  gen [generate] [options]   run the generators and write their files
+  gen check [options]        exit 1 if the files on disk are stale, missing or extra (formatting is ignored)
+  gen validate [--format pretty|json]
+                             diagnostics only
+  gen watch [options]        generate, then again on every schema or config change (also: gen --watch)
+  gen init                   write a commented cardinal.config.ts, and an example schema if there is none
+
+Options
+  --schema <path>            schema file or folder (default: config, package.json prisma.schema, prisma/schema.prisma,
+                             prisma/schema/, schema.prisma)
+  --out <dir>                output folder, one subfolder per generator (default: config, else "generated")
+  --only <list>              only these generators: types,mermaid,sql
+  --dialect <list>           SQL dialects: postgresql,mysql,sqlite (default: the datasource's)
+  --config <path>            config file (default: cardinal.config.{ts,mts,js,mjs,json})
+  --dry-run                  say what would change, write nothing
+  --json                     machine-readable result on stdout
+  --quiet                    print only errors
+  --force                    allow an output folder outside the project
+  -h, --help                 this text
+  -v, --version              the version
+
+Exit codes: 0 success, 1 schema errors or stale output, 2 usage or config errors.`;
