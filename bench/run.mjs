@@ -4,4 +4,5 @@ await import("./core.mjs");
 await import("./sql.mjs");
 await import("./mermaid.mjs");
 await import("./types.mjs");
+await import("./zod.mjs");
 await import("./cli.mjs");

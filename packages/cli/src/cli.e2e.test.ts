@@ -61,6 +61,7 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^types +6 written, 0 unchanged \(\d+ ms\) → generated\/types$/m);
     expect(existsSync(join(dir, "generated/sql/postgresql.sql"))).toBe(true);
+    expect(existsSync(join(dir, "generated/zod/models/User.ts"))).toBe(true);
     expect(gen(dir, "check")).toMatchObject({ code: 0, stdout: "gen check: all generated files are up to date\n" });
     writeFileSync(
       join(dir, "prisma/schema.prisma"),
@@ -117,11 +118,11 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
       'generators.sql.dialects: expected an array of "postgresql", "mysql", "sqlite", received an array (["oracle"])',
     );
     expect(result.stderr).toContain(
-      "generators.zodd: expected one of types, mermaid, sql, received an unknown generator",
+      "generators.zodd: expected one of types, zod, mermaid, sql, received an unknown generator",
     );
     expect(gen(dir, "--frobnicate").code).toBe(2);
     expect(gen(dir, "--only", "types,nope").stderr).toContain(
-      '--only: expected a comma-separated list of types, mermaid, sql, received "nope"',
+      '--only: expected a comma-separated list of types, zod, mermaid, sql, received "nope"',
     );
   });
 

@@ -1,12 +1,13 @@
 import type { MermaidOptions } from "@cardinal/gen-mermaid";
 import type { SqlDialect, SqlOptions } from "@cardinal/gen-sql";
 import type { TypesOptions } from "@cardinal/gen-types";
+import type { ZodOptions } from "@cardinal/gen-zod";
 
 /** The generators `gen` runs, by the name `--only` takes. */
-export type GeneratorName = "types" | "mermaid" | "sql";
+export type GeneratorName = "types" | "zod" | "mermaid" | "sql";
 
 /** Every generator name, in the order they run. */
-export const generatorNames: readonly GeneratorName[] = ["types", "mermaid", "sql"];
+export const generatorNames: readonly GeneratorName[] = ["types", "zod", "mermaid", "sql"];
 
 /** Where one generator writes, relative to `output`. @default its name (`types/`, `mermaid/`, `sql/`) */
 export interface OutputOption {
@@ -27,6 +28,7 @@ export interface CardinalConfig {
   /** Per-generator options; `false` turns a generator off. @default all on, default options */
   readonly generators?: {
     readonly types?: false | (TypesOptions & OutputOption);
+    readonly zod?: false | (ZodOptions & OutputOption);
     readonly mermaid?: false | (MermaidOptions & OutputOption);
     readonly sql?: false | (SqlOptions & OutputOption);
   };
@@ -75,6 +77,24 @@ const optionSpecs: Readonly<
     dateTime: { expected: '"Date" or "string"', test: (v) => v === "Date" || v === "string" },
     decimal: { expected: '"string" or "number"', test: (v) => v === "string" || v === "number" },
     client: { expected: "true or false", test: (v) => typeof v === "boolean" },
+  },
+  zod: {
+    output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
+    layout: { expected: '"per-model" or "single-file"', test: (v) => v === "per-model" || v === "single-file" },
+    importExtension: { expected: '".js" or ""', test: (v) => v === ".js" || v === "" },
+    dateTime: {
+      expected: '"date", "coerce" or "string"',
+      test: (v) => v === "date" || v === "coerce" || v === "string",
+    },
+    decimal: { expected: '"string" or "number"', test: (v) => v === "string" || v === "number" },
+    naming: {
+      expected: "an object with string `prefix` and/or `suffix`",
+      test: (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        Object.entries(v).every(([k, x]) => (k === "prefix" || k === "suffix") && typeof x === "string"),
+    },
   },
   mermaid: {
     output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },

@@ -25,6 +25,7 @@ describe("generate() (programmatic API)", () => {
     expect(result.valid).toBe(true);
     expect(result.outputs.map((o) => [o.generator, o.files.map((f) => f.path)])).toEqual([
       ["types", ["index.ts"]],
+      ["zod", ["common.ts", "models/A.ts", "index.ts"]],
       ["mermaid", ["schema.mmd", "schema.md"]],
       ["sql", ["sqlite.sql"]],
     ]);

@@ -10,6 +10,7 @@ import {
 import type { MermaidOptions } from "@cardinal/gen-mermaid";
 import type { SqlOptions } from "@cardinal/gen-sql";
 import type { TypesOptions } from "@cardinal/gen-types";
+import type { ZodOptions } from "@cardinal/gen-zod";
 import {
   type CardinalConfig,
   type ConfigError,
@@ -44,6 +45,7 @@ type Runner = (model: SchemaModel, options: Record<string, unknown>) => Promise<
 /** Each generator is imported only when it runs: `--only sql` never loads ts-morph. */
 const runners: Readonly<Record<GeneratorName, Runner>> = {
   types: async (model, options) => (await import("@cardinal/gen-types")).generateTypes(model, options as TypesOptions),
+  zod: async (model, options) => (await import("@cardinal/gen-zod")).generateZod(model, options as ZodOptions),
   mermaid: async (model, options) =>
     (await import("@cardinal/gen-mermaid")).generateMermaid(model, options as MermaidOptions),
   sql: async (model, options) => (await import("@cardinal/gen-sql")).generateSql(model, options as SqlOptions),

@@ -11,12 +11,14 @@ export default defineConfig({
   // Default: package.json "prisma.schema", else prisma/schema.prisma, prisma/schema/, schema.prisma.
   schema: "prisma/schema.prisma",
 
-  // Where generated files go: one subfolder per generator (types/, mermaid/, sql/).
+  // Where generated files go: one subfolder per generator (types/, zod/, mermaid/, sql/).
   output: "generated",
 
   generators: {
     // TypeScript types and a typed client stub.
     types: { layout: "per-model", dateTime: "Date", decimal: "string" },
+    // zod 4 schemas that infer exactly the types above (add \`/// @zod .email()\` to a field for more checks).
+    zod: { layout: "per-model", dateTime: "date", decimal: "string" },
     // Mermaid ER diagrams (.mmd and a markdown file for GitHub).
     mermaid: { direction: "TB", enums: "entities" },
     // SQL DDL; dialects default to the datasource's provider.

@@ -1,5 +1,5 @@
 /** `gen --help`. */
-export const usage = `gen — Cardinal: TypeScript types, Mermaid diagrams and SQL from a Prisma schema
+export const usage = `gen — Cardinal: TypeScript types, zod schemas, Mermaid diagrams and SQL from a Prisma schema
 
 Usage
   gen [generate] [options]   run the generators and write their files
@@ -13,7 +13,7 @@ Options
   --schema <path>            schema file or folder (default: config, package.json prisma.schema, prisma/schema.prisma,
                              prisma/schema/, schema.prisma)
   --out <dir>                output folder, one subfolder per generator (default: config, else "generated")
-  --only <list>              only these generators: types,mermaid,sql
+  --only <list>              only these generators: types,zod,mermaid,sql
   --dialect <list>           SQL dialects: postgresql,mysql,sqlite (default: the datasource's)
   --config <path>            config file (default: cardinal.config.{ts,mts,js,mjs,json})
   --dry-run                  say what would change, write nothing

@@ -1,7 +1,7 @@
 /**
  * Every diagnostic code Cardinal reports, in one place. The README's diagnostics table is generated from it.
  * E1xx syntax, E2xx names and types, E3xx attributes and defaults, E4xx relations, E5xx datasource and native
- * types, W warnings (never make a schema invalid).
+ * types, E6xx generator annotations, W warnings (never make a schema invalid).
  */
 export const diagnosticCodes = {
   E101: "A top-level line that starts no known block (`model`, `view`, `type`, `enum`, `datasource`, `generator`).",
@@ -47,6 +47,7 @@ export const diagnosticCodes = {
   E502: "A native type that does not fit the field's scalar type, or whose arguments are wrong.",
   E503: "A function or value that the datasource's provider does not support.",
   E504: "A database schema (`@@schema`) missing or not listed in the datasource.",
+  E601: "A `/// @zod` annotation with an unknown method, or one that does not fit the field's type.",
   W001: "Text after `{` on a block's first line, which Prisma ignores.",
   W002: "A construct Prisma accepts but that is almost certainly a mistake.",
 } as const;

@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseSchema } from "@cardinal/core";
+import { loadValidCorpus } from "@cardinal/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateZod } from "./generate-zod.js";
+import type { ZodOptions } from "./options.js";
+
+const variants: readonly { name: string; options: ZodOptions }[] = [
+  { name: "per-model", options: {} },
+  { name: "single-file", options: { layout: "single-file" } },
+  {
+    name: "json-transport",
+    options: { dateTime: "string", decimal: "number", naming: { prefix: "Db", suffix: "Zod" } },
+  },
+  { name: "coerce", options: { dateTime: "coerce", importExtension: "" } },
+];
+
+const require = createRequire(import.meta.url);
+const example = readFileSync(join(import.meta.dirname, "../../../examples/blog/schema.prisma"), "utf8");
+const torture = readFileSync(join(import.meta.dirname, "../../gen-types/src/test-support/torture.prisma"), "utf8");
+const schemas = [
+  ...loadValidCorpus().map((e) => ({ name: e.name, content: e.content })),
+  { name: "example", content: example },
+  { name: "torture", content: torture },
+];
+const root = mkdtempSync(join(tmpdir(), "cardinal-zod-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function writeProject(): number {
+  mkdirSync(join(root, "node_modules"), { recursive: true });
+  symlinkSync(dirname(realpathSync(require.resolve("zod/package.json"))), join(root, "node_modules/zod"), "dir");
+  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
+  let count = 0;
+  for (const schema of schemas) {
+    const { model } = parseSchema(schema.content);
+    for (const variant of variants) {
+      const result = generateZod(model, variant.options);
+      expect(result.diagnostics, schema.name).toEqual([]);
+      for (const file of result.files) {
+        const path = join(root, "src", schema.name, variant.name, file.path);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content);
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
+function tsc(moduleResolution: "bundler" | "nodenext"): string {
+  const compilerOptions = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    noUnusedLocals: true,
+    verbatimModuleSyntax: true,
+    skipLibCheck: true,
+    noEmit: true,
+    target: "ES2022",
+    lib: ["ES2022"],
+    types: [],
+    module: moduleResolution === "bundler" ? "ESNext" : "NodeNext",
+    moduleResolution,
+  };
+  const path = join(root, `tsconfig.${moduleResolution}.json`);
+  // The "coerce" variant uses extensionless imports, which only bundler resolution accepts.
+  const exclude = moduleResolution === "nodenext" ? ["src/*/coerce/**"] : [];
+  writeFileSync(path, JSON.stringify({ compilerOptions, include: ["src/**/*.ts"], exclude }));
+  try {
+    return execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path], { encoding: "utf8" });
+  } catch (error) {
+    return (error as { stdout?: string }).stdout ?? String(error);
+  }
+}
+
+describe("generated zod schemas compile with tsc --strict against the real zod", () => {
+  const files = writeProject();
+  it(`${schemas.length} schemas × ${variants.length} option sets, moduleResolution: bundler`, () => {
+    expect(files).toBeGreaterThan(1000);
+    expect(tsc("bundler")).toBe("");
+  }, 180_000);
+  it(`${schemas.length} schemas × ${variants.length - 1} option sets, moduleResolution: nodenext`, () => {
+    expect(tsc("nodenext")).toBe("");
+  }, 180_000);
+});

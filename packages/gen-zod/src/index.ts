@@ -1,0 +1,2 @@
+export { generatedHeader, generateZod } from "./generate-zod.js";
+export { type ResolvedZodOptions, resolveZodOptions, type ZodOptions } from "./options.js";
