@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseSchema } from "@cardinal/core";
-import { loadValidCorpus } from "@cardinal/testing";
+import { loadValidCorpus, typecheckProject } from "@cardinal/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateTypes } from "./generate-types.js";
 import type { TypesOptions } from "./options.js";
@@ -23,22 +21,6 @@ const schemas = [
   { name: "torture", content: torture },
   { name: "example", content: example },
 ];
-
-const strictest = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  noImplicitOverride: true,
-  verbatimModuleSyntax: true,
-  isolatedModules: true,
-  skipLibCheck: false,
-  noEmit: true,
-  target: "ES2022",
-  lib: ["ES2022"],
-  types: [],
-};
 
 const root = mkdtempSync(join(tmpdir(), "cardinal-types-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,20 +47,7 @@ function writeProject(): number {
 }
 
 function tsc(moduleResolution: "bundler" | "nodenext"): string {
-  const config = {
-    compilerOptions: { ...strictest, module: moduleResolution === "bundler" ? "ESNext" : "NodeNext", moduleResolution },
-    include: ["src/**/*.ts"],
-  };
-  const path = join(root, `tsconfig.${moduleResolution}.json`);
-  writeFileSync(path, JSON.stringify(config));
-  // NodeNext treats .ts files as ESM only inside a "type": "module" package.
-  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
-  const tscPath = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-  try {
-    return execFileSync(process.execPath, [tscPath, "-p", path], { encoding: "utf8" });
-  } catch (error) {
-    return (error as { stdout?: string }).stdout ?? String(error);
-  }
+  return typecheckProject(root, moduleResolution, { compilerOptions: { skipLibCheck: false } });
 }
 
 describe("generated TypeScript compiles with tsc --strict (and the strictest flags)", () => {

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseSchema } from "@cardinal/core";
-import { loadValidCorpus } from "@cardinal/testing";
+import { loadValidCorpus, typecheckProject } from "@cardinal/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateZod } from "./generate-zod.js";
 import type { ZodOptions } from "./options.js";
@@ -33,7 +32,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function writeProject(): number {
   mkdirSync(join(root, "node_modules"), { recursive: true });
   symlinkSync(dirname(realpathSync(require.resolve("zod/package.json"))), join(root, "node_modules/zod"), "dir");
-  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
   let count = 0;
   for (const schema of schemas) {
     const { model } = parseSchema(schema.content);
@@ -52,29 +50,9 @@ function writeProject(): number {
 }
 
 function tsc(moduleResolution: "bundler" | "nodenext"): string {
-  const compilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    noUnusedLocals: true,
-    verbatimModuleSyntax: true,
-    skipLibCheck: true,
-    noEmit: true,
-    target: "ES2022",
-    lib: ["ES2022"],
-    types: [],
-    module: moduleResolution === "bundler" ? "ESNext" : "NodeNext",
-    moduleResolution,
-  };
-  const path = join(root, `tsconfig.${moduleResolution}.json`);
   // The "coerce" variant uses extensionless imports, which only bundler resolution accepts.
   const exclude = moduleResolution === "nodenext" ? ["src/*/coerce/**"] : [];
-  writeFileSync(path, JSON.stringify({ compilerOptions, include: ["src/**/*.ts"], exclude }));
-  try {
-    return execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path], { encoding: "utf8" });
-  } catch (error) {
-    return (error as { stdout?: string }).stdout ?? String(error);
-  }
+  return typecheckProject(root, moduleResolution, { compilerOptions: { skipLibCheck: true }, exclude });
 }
 
 describe("generated zod schemas compile with tsc --strict against the real zod", () => {

@@ -32,4 +32,5 @@ export {
   prismaVerdict,
 } from "./prisma-validator.js";
 export { randomSeed } from "./seed.js";
+export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";
 export { withProvider } from "./with-provider.js";

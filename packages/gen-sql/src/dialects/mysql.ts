@@ -1,8 +1,8 @@
 import type { DefaultValue, NativeType, ScalarTypeName } from "@cardinal/core";
 import { columnDefinition, createTable, defaultRenderers } from "../compile/default-renderers.js";
 import { type Dialect, quoteWith } from "../compile/dialect.js";
-import { base64ToHex, isBase64 } from "../compile/literals.js";
-import { type ColumnNode, type CreateIndexNode, type CreateTableNode, enumValueDbName } from "../ddl/nodes.js";
+import { type DefaultRules, renderDefault } from "../compile/render-default.js";
+import type { ColumnNode, CreateIndexNode, CreateTableNode } from "../ddl/nodes.js";
 import { foldIntoTables } from "./fold.js";
 
 const scalarTypes: Readonly<Record<ScalarTypeName, string>> = {
@@ -73,28 +73,23 @@ function dateTimeLiteral(raw: string): string {
   return Number.isNaN(date.getTime()) ? raw : date.toISOString().replace("T", " ").replace("Z", "");
 }
 
+/** Wraps a default in parentheses where MySQL only takes an expression (TEXT, BLOB and JSON columns). */
+function wrapForType(sql: string, column: ColumnNode): string {
+  return expressionDefaultTypes.has(columnType(column).replace(/\(.*$/, "")) ? `(${sql})` : sql;
+}
+
+/** MySQL defaults: UTC DATETIME literals, `CURRENT_TIMESTAMP(p)` matching the column's precision. */
+const defaults: DefaultRules = {
+  literal,
+  dateTime: dateTimeLiteral,
+  bytes: (hex, column) => wrapForType(`X'${hex}'`, column),
+  now: (column) => `CURRENT_TIMESTAMP(${precisionOf(column)})`,
+  expression: (sql) => sql,
+  text: wrapForType,
+};
+
 function defaultValue(value: DefaultValue, column: ColumnNode): string | undefined {
-  const type = column.field.type;
-  const sqlType = columnType(column);
-  const wrap = (sql: string) => (expressionDefaultTypes.has(sqlType.replace(/\(.*$/, "")) ? `(${sql})` : sql);
-  switch (value.kind) {
-    case "enum":
-      return literal(column.enumType ? enumValueDbName(column.enumType, value.value) : value.value);
-    case "literal":
-      if (typeof value.value === "boolean") return String(value.value);
-      if (typeof value.value === "number" || (type.kind === "scalar" && type.name === "Decimal")) return value.raw;
-      if (type.kind === "scalar" && type.name === "DateTime") return literal(dateTimeLiteral(value.value));
-      if (type.kind === "scalar" && type.name === "Bytes" && isBase64(value.value))
-        return wrap(`X'${base64ToHex(value.value)}'`);
-      return wrap(literal(value.value));
-    case "function": {
-      if (value.name === "now") return `CURRENT_TIMESTAMP(${precisionOf(column)})`;
-      if (value.name === "dbgenerated") return typeof value.args[0] === "string" ? value.args[0] : undefined;
-      return undefined;
-    }
-    case "list":
-      return undefined;
-  }
+  return renderDefault(value, column, defaults);
 }
 
 function precisionOf(column: ColumnNode): string {

@@ -1,8 +1,9 @@
 import type { DefaultValue, ScalarTypeName } from "@cardinal/core";
 import { columnDefinition, createTable, defaultRenderers, referentialActions } from "../compile/default-renderers.js";
 import { type Dialect, qualify, quoteWith } from "../compile/dialect.js";
-import { base64ToHex, formatDateTimeLiteral, isBase64 } from "../compile/literals.js";
-import { type ColumnNode, type CreateTableNode, enumValueDbName } from "../ddl/nodes.js";
+import { formatDateTimeLiteral } from "../compile/literals.js";
+import { type DefaultRules, renderDefault } from "../compile/render-default.js";
+import type { ColumnNode, CreateTableNode } from "../ddl/nodes.js";
 import { foldIntoTables } from "./fold.js";
 
 const scalarTypes: Readonly<Record<ScalarTypeName, string>> = {
@@ -26,27 +27,17 @@ function columnType(column: ColumnNode): string {
   return scalarTypes[type.name];
 }
 
+/** SQLite defaults: bytes as a blob literal (Prisma writes hex text), expressions in parentheses. */
+const defaults: DefaultRules = {
+  literal,
+  dateTime: formatDateTimeLiteral,
+  bytes: (hex) => `X'${hex}'`,
+  now: () => "CURRENT_TIMESTAMP",
+  expression: (sql) => defaultExpression(sql),
+};
+
 function defaultValue(value: DefaultValue, column: ColumnNode): string | undefined {
-  const type = column.field.type;
-  switch (value.kind) {
-    case "enum":
-      return literal(column.enumType ? enumValueDbName(column.enumType, value.value) : value.value);
-    case "literal":
-      if (typeof value.value === "boolean") return String(value.value);
-      if (typeof value.value === "number" || (type.kind === "scalar" && type.name === "Decimal")) return value.raw;
-      if (type.kind === "scalar" && type.name === "DateTime") return literal(formatDateTimeLiteral(value.value));
-      // Prisma writes the hex digits as text here, which stores the wrong bytes; a blob literal stores the right ones.
-      if (type.kind === "scalar" && type.name === "Bytes" && isBase64(value.value))
-        return `X'${base64ToHex(value.value)}'`;
-      return literal(value.value);
-    case "function":
-      if (value.name === "now") return "CURRENT_TIMESTAMP";
-      if (value.name === "dbgenerated")
-        return typeof value.args[0] === "string" ? defaultExpression(value.args[0]) : undefined;
-      return undefined;
-    case "list":
-      return undefined;
-  }
+  return renderDefault(value, column, defaults);
 }
 
 /** SQLite takes literals as they are but any other expression only in parentheses (Prisma omits them and fails). */
