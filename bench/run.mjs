@@ -6,3 +6,4 @@ await import("./mermaid.mjs");
 await import("./types.mjs");
 await import("./zod.mjs");
 await import("./cli.mjs");
+await import("./playground.mjs");

@@ -1,0 +1,24 @@
+import { strFromU8, strToU8, unzlibSync, zlibSync } from "fflate";
+
+const prefix = "#schema=";
+
+/** The URL hash that carries a schema: zlib-compressed UTF-8, base64url. Deterministic: same text, same hash. */
+export function encodeSchemaHash(schema: string): string {
+  const bytes = zlibSync(strToU8(schema), { level: 9 });
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return prefix + btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+/** The schema in a URL hash made by `encodeSchemaHash`, or undefined when the hash holds none or is damaged. */
+export function decodeSchemaHash(hash: string): string | undefined {
+  if (!hash.startsWith(prefix)) return undefined;
+  try {
+    const base64 = hash.slice(prefix.length).replaceAll("-", "+").replaceAll("_", "/");
+    const binary = atob(base64);
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    return strFromU8(unzlibSync(bytes));
+  } catch {
+    return undefined;
+  }
+}
