@@ -2,16 +2,16 @@
 // Benchmark: wall time of a cold `gen` process (all generators) on the bundled example and on a 1,000-model schema.
 // Target: the example under one second. Writes bench/results/cli.md and the README section between bench:cli markers.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSchema } from "./generate-schema.mjs";
+import { median, writeReport } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const gen = join(root, "packages/cli/dist/bin.js");
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function coldRuns(cwd, runs, prepare) {
   const samples = [];
@@ -47,15 +47,4 @@ const table = [
   `| 1,000 models | ${big.toFixed(0)} ms | — |`,
 ].join("\n");
 const note = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` (bench/cli.mjs); whole process wall time, median.`;
-mkdirSync(join(here, "results"), { recursive: true });
-writeFileSync(join(here, "results", "cli.md"), `${table}\n\n${note}\n`);
-const readmePath = join(root, "README.md");
-const readme = readFileSync(readmePath, "utf8");
-const marked = /<!-- bench:cli:start -->[\s\S]*<!-- bench:cli:end -->/;
-if (marked.test(readme)) {
-  writeFileSync(
-    readmePath,
-    readme.replace(marked, `<!-- bench:cli:start -->\n${table}\n\n${note}\n<!-- bench:cli:end -->`),
-  );
-  console.log("README.md updated");
-}
+writeReport("cli", table, note);

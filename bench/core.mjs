@@ -4,11 +4,12 @@
 // Cold: wall time of a fresh Node process that loads the library and validates once (median of 5).
 // Writes bench/results/core.md and the README section between the bench:core markers.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSchema } from "./generate-schema.mjs";
+import { median, writeReport } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -16,8 +17,6 @@ const require = createRequire(join(root, "packages/testing/package.json"));
 const prismaPath = require.resolve("@prisma/prisma-schema-wasm");
 const corePath = join(root, "packages/core/dist/index.js");
 const sizes = (process.env.BENCH_SIZES ?? "100,1000,5000").split(",").map(Number);
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function time(fn) {
   const start = process.hrtime.bigint();
@@ -89,14 +88,4 @@ const table = [
   ),
 ].join("\n");
 const note = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` (bench/core.mjs). Warm: median of in-process runs after warm-up; cold: a fresh \`node\` process that loads the library and validates once (median of 5), process start included.`;
-writeFileSync(join(here, "results", "core.md"), `${table}\n\n${note}\n`);
-const readmePath = join(root, "README.md");
-const readme = readFileSync(readmePath, "utf8");
-const marked = /<!-- bench:core:start -->[\s\S]*<!-- bench:core:end -->/;
-if (marked.test(readme)) {
-  writeFileSync(
-    readmePath,
-    readme.replace(marked, `<!-- bench:core:start -->\n${table}\n\n${note}\n<!-- bench:core:end -->`),
-  );
-  console.log("README.md updated");
-}
+writeReport("core", table, note);

@@ -2,11 +2,11 @@
 // Benchmark: Mermaid generation for 1,000 models (split automatically under Mermaid's 50,000-character limit),
 // and the time Mermaid's own parser takes to read the result. Median after warm-up.
 // Writes bench/results/mermaid.md and the README section between the bench:mermaid markers.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSchema } from "./generate-schema.mjs";
+import { median, writeReport } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -16,7 +16,6 @@ const require = createRequire(join(root, "packages/testing/package.json"));
 const mermaid = (await import(require.resolve("mermaid"))).default;
 mermaid.initialize({ startOnLoad: false, maxTextSize: 1_000_000 });
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 async function measure(fn, runs) {
   const until = performance.now() + 1000;
   while (performance.now() < until) await fn();
@@ -47,15 +46,4 @@ const table = [
   `| ${size.toLocaleString("en")} | ${files.length} | ${characters.toLocaleString("en")} | ${generate.toFixed(1)} ms | ${parse.toFixed(0)} ms |`,
 ].join("\n");
 const note = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` (bench/mermaid.mjs), mermaid 11.17, median after warm-up.`;
-mkdirSync(join(here, "results"), { recursive: true });
-writeFileSync(join(here, "results", "mermaid.md"), `${table}\n\n${note}\n`);
-const readmePath = join(root, "README.md");
-const readme = readFileSync(readmePath, "utf8");
-const marked = /<!-- bench:mermaid:start -->[\s\S]*<!-- bench:mermaid:end -->/;
-if (marked.test(readme)) {
-  writeFileSync(
-    readmePath,
-    readme.replace(marked, `<!-- bench:mermaid:start -->\n${table}\n\n${note}\n<!-- bench:mermaid:end -->`),
-  );
-  console.log("README.md updated");
-}
+writeReport("mermaid", table, note);

@@ -2,10 +2,10 @@
 // Benchmark: Cardinal's SQL generation beside Prisma's schema engine (wasm, `migrate diff --from-empty`) on the
 // same generated schemas of 1,000 and 5,000 models, PostgreSQL. Median of runs after warm-up.
 // Writes bench/results/sql.md and the README section between the bench:sql markers.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSchema } from "./generate-schema.mjs";
+import { median, writeReport } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -14,7 +14,6 @@ const { generateSql } = await import(join(root, "packages/gen-sql/dist/index.js"
 const { prismaDdl } = await import(join(root, "packages/testing/dist/index.js"));
 const sizes = (process.env.BENCH_SIZES ?? "1000,5000").split(",").map(Number);
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 async function timeAsync(fn) {
   const start = process.hrtime.bigint();
   await fn();
@@ -57,15 +56,4 @@ const table = [
   ),
 ].join("\n");
 const note = `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` (bench/sql.mjs), PostgreSQL dialect, median after warm-up.`;
-mkdirSync(join(here, "results"), { recursive: true });
-writeFileSync(join(here, "results", "sql.md"), `${table}\n\n${note}\n`);
-const readmePath = join(root, "README.md");
-const readme = readFileSync(readmePath, "utf8");
-const marked = /<!-- bench:sql:start -->[\s\S]*<!-- bench:sql:end -->/;
-if (marked.test(readme)) {
-  writeFileSync(
-    readmePath,
-    readme.replace(marked, `<!-- bench:sql:start -->\n${table}\n\n${note}\n<!-- bench:sql:end -->`),
-  );
-  console.log("README.md updated");
-}
+writeReport("sql", table, note);

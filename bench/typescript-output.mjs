@@ -2,16 +2,16 @@
 // `tsc --noEmit --strict` takes over the generated files. Writes bench/results/<name>.md and the README section
 // between the bench:<name> markers.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSchema } from "./generate-schema.mjs";
+import { median, writeReport } from "./report.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function time(fn, runs) {
   fn();
@@ -80,19 +80,5 @@ export async function benchTypeScriptOutput(bench) {
     ),
   ].join("\n");
   const note = `Node ${process.version}, TypeScript 5.9, ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` (bench/${bench.name}.mjs); tsc time is a whole process (about 0.5 s of it is start-up).${bench.note ? ` ${bench.note}` : ""}`;
-  mkdirSync(join(here, "results"), { recursive: true });
-  writeFileSync(join(here, "results", `${bench.name}.md`), `${table}\n\n${note}\n`);
-  const readmePath = join(root, "README.md");
-  const readme = readFileSync(readmePath, "utf8");
-  const marked = new RegExp(`<!-- bench:${bench.name}:start -->[\\s\\S]*<!-- bench:${bench.name}:end -->`);
-  if (marked.test(readme)) {
-    writeFileSync(
-      readmePath,
-      readme.replace(
-        marked,
-        `<!-- bench:${bench.name}:start -->\n${table}\n\n${note}\n<!-- bench:${bench.name}:end -->`,
-      ),
-    );
-    console.log("README.md updated");
-  }
+  writeReport(bench.name, table, note);
 }

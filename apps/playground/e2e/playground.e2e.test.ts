@@ -1,23 +1,23 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { findBrowser } from "@cardinal/gen-mermaid/render";
+import { serveStatic } from "@cardinal/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic } from "./static-server.js";
 
 const dist = join(import.meta.dirname, "../dist");
 const artifacts = join(import.meta.dirname, "../test-artifacts");
-const browserPath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (path) => path !== undefined && existsSync(path),
-);
 // In CI a missing browser or build is a failure of .ci/run, not a reason to skip.
-const skip =
-  process.env.CI === "true"
-    ? undefined
-    : !browserPath
-      ? "no Chromium on this machine"
-      : !existsSync(dist)
-        ? "the playground is not built"
-        : undefined;
+function skipReason(): string | undefined {
+  if (process.env.CI === "true") return undefined;
+  try {
+    findBrowser();
+  } catch (error) {
+    return `no Chromium on this machine (${(error as Error).message.split(".")[0]})`;
+  }
+  return existsSync(dist) ? undefined : "the playground is not built";
+}
+const skip = skipReason();
 
 describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipped: ${skip})` : ""}`, () => {
   let browser: Browser;
@@ -29,7 +29,7 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     mkdirSync(artifacts, { recursive: true });
     server = await serveStatic(dist);
     browser = await chromium.launch({
-      executablePath: browserPath as string,
+      executablePath: findBrowser(),
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

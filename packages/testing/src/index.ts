@@ -32,5 +32,6 @@ export {
   prismaVerdict,
 } from "./prisma-validator.js";
 export { randomSeed } from "./seed.js";
+export { serveStatic } from "./static-server.js";
 export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";
 export { withProvider } from "./with-provider.js";

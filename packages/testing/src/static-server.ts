@@ -12,7 +12,10 @@ const types: Record<string, string> = {
   ".json": "application/json",
 };
 
-/** Serves a built static site on 127.0.0.1 at a free port, as any static host would. */
+/**
+ * Serves a built static site (index.html for folders, the right content type for wasm) on 127.0.0.1 at a free port,
+ * as any static host would. Paths outside `root` get 404.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
