@@ -4,6 +4,7 @@ import type { PlaygroundDatabase, TableInfo } from "./logic/database.js";
 import { toEditorDiagnostics } from "./logic/diagnostic-ranges.js";
 import { exampleById, examples } from "./logic/examples.js";
 import type { PlaygroundOutputs } from "./logic/generate.js";
+import { zodSchemaNames } from "./logic/run-zod.js";
 import { sampleInsert } from "./logic/sample-rows.js";
 import { decodeSchemaHash, encodeSchemaHash } from "./logic/share.js";
 import { zipOutputs } from "./logic/zip.js";
@@ -62,7 +63,7 @@ async function generate() {
   showSql();
   const zodSelect = element<HTMLSelectElement>("zod-schema");
   const previous = zodSelect.value;
-  const names = [...outputs.zod.matchAll(/^export const (\w+Schema)\b/gm)].map((match) => match[1] as string);
+  const names = zodSchemaNames(outputs.zod);
   zodSelect.replaceChildren(...names.map((name) => new Option(name, name)));
   if (names.includes(previous)) zodSelect.value = previous;
   await renderDiagram(element("diagram"), outputs.mermaid);

@@ -19,6 +19,11 @@ export interface PlaygroundOutputs {
 
 const emptySql: Record<SqlDialect, string> = { postgresql: "", mysql: "", sqlite: "" };
 
+/** The content of one generated file, or "" when the generator wrote none (it then says why in a diagnostic). */
+function content(result: GeneratorResult, path: string): string {
+  return result.files.find((file) => file.path === path)?.content ?? "";
+}
+
 /**
  * Runs core and all four generators on a schema text. Types and zod use the single-file layout, so each tab shows
  * one self-contained file. Never throws on bad input: an invalid schema gives its diagnostics and empty outputs.
@@ -26,29 +31,21 @@ const emptySql: Record<SqlDialect, string> = { postgresql: "", mysql: "", sqlite
 export function generateAll(schema: string): PlaygroundOutputs {
   const { model, diagnostics, valid } = parseSchema(schema);
   if (!valid) return { diagnostics, valid, types: "", zod: "", mermaid: "", sql: emptySql, modelNames: [] };
-  const notes: Diagnostic[] = [];
-  const single = (result: GeneratorResult) => {
-    notes.push(...result.diagnostics);
-    return result.files.map((file) => file.content).join("\n");
-  };
-  const sqlResult = generateSql(model, { dialects: sqlDialects });
-  notes.push(...sqlResult.diagnostics);
-  const sqlFiles = sqlResult.files;
-  const sql = Object.fromEntries(
-    sqlDialects.map((dialect) => [dialect, sqlFiles.find((file) => file.path === `${dialect}.sql`)?.content ?? ""]),
-  ) as Record<SqlDialect, string>;
-  const types = single(generateTypes(model, { layout: "single-file" }));
-  const zod = single(generateZod(model, { layout: "single-file", importExtension: "", dateTime: "coerce" }));
-  const mermaidResult = generateMermaid(model, { split: "none" });
-  notes.push(...mermaidResult.diagnostics);
-  const mermaid = mermaidResult.files.find((file) => file.path.endsWith(".mmd"))?.content ?? "";
+  const types = generateTypes(model, { layout: "single-file" });
+  const zod = generateZod(model, { layout: "single-file", importExtension: "", dateTime: "coerce" });
+  const mermaid = generateMermaid(model, { split: "none" });
+  const sql = generateSql(model, { dialects: sqlDialects });
   return {
-    diagnostics: [...diagnostics, ...notes],
+    diagnostics: [...diagnostics, ...[types, zod, mermaid, sql].flatMap((result) => result.diagnostics)],
     valid,
-    types,
-    zod,
-    mermaid,
-    sql,
+    types: content(types, "index.ts"),
+    zod: content(zod, "index.ts"),
+    mermaid: content(mermaid, "schema.mmd"),
+    sql: {
+      postgresql: content(sql, "postgresql.sql"),
+      mysql: content(sql, "mysql.sql"),
+      sqlite: content(sql, "sqlite.sql"),
+    },
     modelNames: model.models.filter((entry) => !entry.isIgnored).map((entry) => entry.name),
   };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toEditorDiagnostics } from "./diagnostic-ranges.js";
 import { exampleById } from "./examples.js";
 import { generateAll } from "./generate.js";
-import { checkJson, loadZodModule } from "./run-zod.js";
+import { checkJson, loadZodModule, zodSchemaNames } from "./run-zod.js";
 import { decodeSchemaHash, encodeSchemaHash } from "./share.js";
 import { outputFiles, zipOutputs } from "./zip.js";
 
@@ -101,6 +101,13 @@ describe("the zod runner", () => {
     const result = checkJson(module, "UserSchema", '{"id": "one"}');
     expect(result.ok).toBe(false);
     expect("issues" in result && result.issues.map((issue) => issue.path)).toEqual(["id", "email"]);
+  });
+
+  it("lists exactly the schemas the module exports, also for Unicode model names", () => {
+    expect(zodSchemaNames(generateAll(schema).zod).sort()).toEqual(Object.keys(module).sort());
+    const unicode = generateAll('datasource db {\n  provider = "postgresql"\n}\n\nmodel Café {\n  id Int @id\n}\n').zod;
+    expect(zodSchemaNames(unicode).sort()).toEqual(Object.keys(loadZodModule(unicode)).sort());
+    expect(zodSchemaNames(unicode)).toContain("CaféSchema");
   });
 
   it("reports bad JSON and unknown schemas", () => {
