@@ -8,6 +8,7 @@ export { createModelIndex, type ModelIndex, relationEnds } from "./model/lookup.
 export { formatRelationSummary } from "./model/relation-summary.js";
 export type {
   CompositeType,
+  DatabaseExtension,
   Datasource,
   DefaultValue,
   Enum,
@@ -23,6 +24,7 @@ export type {
   ManyToManyRelation,
   Model,
   NativeType,
+  OperatorClass,
   OneToManyRelation,
   OneToOneRelation,
   PrimaryKey,

@@ -1,6 +1,7 @@
 import type { Datasource, GeneratorConfig, Provider } from "../model/types.js";
 import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
 import type { Located } from "./context.js";
+import { readExtensions } from "./extensions.js";
 
 const providers: readonly Provider[] = ["postgresql", "cockroachdb", "mysql", "sqlite", "sqlserver", "mongodb"];
 
@@ -61,6 +62,7 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
   let provider: Provider | undefined;
   let relationMode: Datasource["relationMode"] = "foreignKeys";
   let schemas: string[] = [];
+  let extensions: Datasource["extensions"] = [];
   for (const property of node.properties) {
     const key = property.key.text;
     if (urlProperties.has(key)) {
@@ -78,8 +80,11 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
     } else if (key === "provider") provider = readProvider(located, property);
     else if (key === "relationMode") relationMode = readRelationMode(located, property) ?? relationMode;
     else if (key === "schemas") schemas = readStringArray(located, property);
-    else if (key === "extensions" && !previewFeatures.has("postgresqlExtensions")) {
-      report("E210", "The `extensions` property needs the `postgresqlExtensions` preview feature.", property);
+    else if (key === "extensions") {
+      if (!previewFeatures.has("postgresqlExtensions")) {
+        report("E210", "The `extensions` property needs the `postgresqlExtensions` preview feature.", property);
+      }
+      extensions = readExtensions(property.value, report);
     }
   }
   if (!node.properties.some((property) => property.key.text === "provider")) {
@@ -89,7 +94,7 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
       node.name,
     );
   }
-  return provider ? { name: node.name.text, provider, relationMode, schemas } : undefined;
+  return provider ? { name: node.name.text, provider, relationMode, schemas, extensions } : undefined;
 }
 
 function readProvider(located: Located<ConfigBlock>, property: ConfigProperty): Provider | undefined {

@@ -1,6 +1,6 @@
 import type { Report } from "../diagnostics/collector.js";
 import type { Span } from "../diagnostics/source-file.js";
-import type { IndexDefinition, IndexField, PrimaryKey } from "../model/types.js";
+import type { IndexDefinition, IndexField, OperatorClass, PrimaryKey } from "../model/types.js";
 import type { Attribute, Expression, ModelBlock } from "../parser/ast.js";
 import { readArguments, stringArgument } from "./arguments.js";
 import type { AnalysisContext, Located } from "./context.js";
@@ -65,7 +65,8 @@ export function readModelKeys(
     if (!definition) continue;
     if (kind === "id") {
       if (primaryKey) continue;
-      primaryKey = { fields: definition.fields, name: definition.name, mapName: definition.mapName, isCompound: true };
+      const { fields, name, mapName, clustered } = definition;
+      primaryKey = { fields, name, mapName, isCompound: true, clustered };
       spans.set(primaryKey, attribute);
     } else {
       (kind === "unique" ? uniques : indexes).push(definition);
@@ -101,9 +102,12 @@ function fieldLevelKey(field: AnalyzedField, kind: "id" | "unique", report: Repo
     name: field.node.name.text,
     sort: readSort(args.get("sort")),
     length: readLength(args.get("length")),
+    ops: undefined,
   };
-  if (kind === "id") return { fields: [indexField], name: undefined, mapName, isCompound: false };
-  return { kind: "unique", fields: [indexField], name: undefined, mapName, isFieldLevel: true, algorithm: undefined };
+  const clustered = readBoolean(args.get("clustered"));
+  if (kind === "id") return { fields: [indexField], name: undefined, mapName, isCompound: false, clustered };
+  const fields = [indexField];
+  return { kind: "unique", fields, name: undefined, mapName, isFieldLevel: true, algorithm: undefined, clustered };
 }
 
 function readBlockKey(
@@ -117,12 +121,14 @@ function readBlockKey(
   const display = `@@${kind}`;
   const args = readArguments(attribute, display, parameters, report);
   const list = args.get("fields");
-  if (list?.kind !== "array") {
+  // Prisma takes a bare field (`@@index(userId)`) wherever it takes a list of one.
+  const items = list?.kind === "array" ? list.items : list?.kind === "constant" || list?.kind === "function" ? [list] : [];
+  if (items.length === 0) {
     report("E303", `\`${display}\` needs a list of fields, e.g. \`${display}([a, b])\`.`, attribute);
     return undefined;
   }
-  const indexFields = list.items.map((item) => readIndexField(item, report)).filter((item) => item !== undefined);
-  if (indexFields.length !== list.items.length) return undefined;
+  const indexFields = items.map((item) => readIndexField(item, report)).filter((item) => item !== undefined);
+  if (indexFields.length !== items.length) return undefined;
   if (!checkIndexFields(indexFields, kind, attribute, fields, located)) return undefined;
   const type = args.get("type");
   return {
@@ -132,14 +138,20 @@ function readBlockKey(
     mapName: stringArgument(args, "map", display, report)?.value,
     isFieldLevel: false,
     algorithm: type?.kind === "constant" ? type.name : undefined,
+    clustered: readBoolean(args.get("clustered")),
   };
 }
 
 function readIndexField(item: Expression, report: Report): IndexField | undefined {
-  if (item.kind === "constant") return { name: item.name, sort: undefined, length: undefined };
+  if (item.kind === "constant") return { name: item.name, sort: undefined, length: undefined, ops: undefined };
   if (item.kind === "function") {
     const args = new Map((item.arguments.arguments ?? []).map((arg) => [arg.name?.text ?? "", arg.value]));
-    return { name: item.name.text, sort: readSort(args.get("sort")), length: readLength(args.get("length")) };
+    return {
+      name: item.name.text,
+      sort: readSort(args.get("sort")),
+      length: readLength(args.get("length")),
+      ops: readOperatorClass(args.get("ops")),
+    };
   }
   report("E303", "An index field must be a field name, optionally with arguments: `name` or `name(sort: Desc)`.", item);
   return undefined;
@@ -189,4 +201,16 @@ function readSort(value: Expression | undefined): IndexField["sort"] {
 
 function readLength(value: Expression | undefined): number | undefined {
   return value?.kind === "number" ? Number(value.raw) : undefined;
+}
+
+function readBoolean(value: Expression | undefined): boolean | undefined {
+  if (value?.kind !== "constant") return undefined;
+  return value.name === "true" ? true : value.name === "false" ? false : undefined;
+}
+
+/** `ops: JsonbPathOps` or `ops: raw("gin_trgm_ops")`. */
+function readOperatorClass(value: Expression | undefined): OperatorClass | undefined {
+  if (value?.kind === "constant") return { kind: "named", name: value.name };
+  const raw = value?.kind === "function" && value.name.text === "raw" ? value.arguments.arguments[0]?.value : undefined;
+  return raw?.kind === "string" ? { kind: "raw", value: raw.value } : undefined;
 }

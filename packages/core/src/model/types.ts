@@ -45,6 +45,20 @@ export interface Datasource {
   readonly relationMode: "foreignKeys" | "prisma";
   /** `schemas = [...]` for multi-schema databases; empty when not given. */
   readonly schemas: readonly string[];
+  /** `extensions = [...]` (PostgreSQL, `postgresqlExtensions` preview feature), sorted by name; empty when not given. */
+  readonly extensions: readonly DatabaseExtension[];
+}
+
+/** A PostgreSQL extension of `extensions = [pgvector(map: "vector", schema: "ext", version: "0.5.0")]`. */
+export interface DatabaseExtension {
+  /** The name as written in the schema (`pgvector`). */
+  readonly name: string;
+  /** `map:` or the name: the extension's name in the database (`vector`). */
+  readonly dbName: string;
+  /** `schema:`, the database schema to install it in, if given. */
+  readonly schema: string | undefined;
+  /** `version:`, if given. */
+  readonly version: string | undefined;
 }
 
 /** A `generator` block, kept for tools that read it. */
@@ -133,13 +147,25 @@ export interface PrimaryKey {
   /** `map:` (the database constraint name), if given. */
   readonly mapName: string | undefined;
   readonly isCompound: boolean;
+  /** `clustered:` (SQL Server), if given. */
+  readonly clustered: boolean | undefined;
 }
 
-/** A field inside an index or key, with optional sort order and length. */
+/**
+ * An index column's operator class (`ops:`, PostgreSQL): one Prisma names (`JsonbPathOps`, `GinTrgmOps`...)
+ * or a database name written as `raw("gin_trgm_ops")`.
+ */
+export type OperatorClass =
+  | { readonly kind: "named"; readonly name: string }
+  | { readonly kind: "raw"; readonly value: string };
+
+/** A field inside an index or key, with optional sort order, length and operator class. */
 export interface IndexField {
   readonly name: string;
   readonly sort: "Asc" | "Desc" | undefined;
   readonly length: number | undefined;
+  /** `ops:` of the field (PostgreSQL operator class), if given. */
+  readonly ops: OperatorClass | undefined;
 }
 
 /** `@unique`, `@@unique`, `@@index` or `@@fulltext`. */
@@ -152,6 +178,8 @@ export interface IndexDefinition {
   readonly isFieldLevel: boolean;
   /** `type:` (e.g. `Hash`, `Gin`), if given. */
   readonly algorithm: string | undefined;
+  /** `clustered:` (SQL Server), if given. */
+  readonly clustered: boolean | undefined;
 }
 
 /** A model or view. */
