@@ -20,7 +20,7 @@ export function readExtensions(value: Expression, report: Report): DatabaseExten
 function readExtension(item: Expression, report: Report): DatabaseExtension | undefined {
   if (item.kind === "constant") return { name: item.name, dbName: item.name, schema: undefined, version: undefined };
   if (item.kind !== "function") {
-    report("E211", "An extension is a name, optionally with arguments: `pg_trgm` or `pgvector(map: \"vector\")`.", item);
+    report("E211", 'An extension is a name, optionally with arguments: `pg_trgm` or `pgvector(map: "vector")`.', item);
     return undefined;
   }
   const name = item.name.text;

@@ -122,7 +122,8 @@ function readBlockKey(
   const args = readArguments(attribute, display, parameters, report);
   const list = args.get("fields");
   // Prisma takes a bare field (`@@index(userId)`) wherever it takes a list of one.
-  const items = list?.kind === "array" ? list.items : list?.kind === "constant" || list?.kind === "function" ? [list] : [];
+  const items =
+    list?.kind === "array" ? list.items : list?.kind === "constant" || list?.kind === "function" ? [list] : [];
   if (items.length === 0) {
     report("E303", `\`${display}\` needs a list of fields, e.g. \`${display}([a, b])\`.`, attribute);
     return undefined;
