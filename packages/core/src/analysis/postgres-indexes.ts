@@ -45,7 +45,8 @@ export function checkIndexOperatorClasses(models: readonly AnalyzedModel[], cont
 
 function columnOf(model: AnalyzedModel, indexField: IndexField): Column[] {
   const field: AnalyzedField | undefined = model.fields.find((f) => f.node.name.text === indexField.name);
-  if (field?.target.kind !== "scalar") return [];
+  // `raw("...")` operator classes are the user's responsibility: Prisma checks nothing about such a column.
+  if (field?.target.kind !== "scalar" || indexField.ops?.kind === "raw") return [];
   const type = field.target.type;
   return [
     {

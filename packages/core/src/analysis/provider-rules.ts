@@ -8,6 +8,7 @@ import type { AnalyzedModel } from "./models.js";
 import { checkNativeTypeArguments } from "./native-type-arguments.js";
 import { checkIndexOperatorClasses } from "./postgres-indexes.js";
 import { checkAllowedActions, heldRelations } from "./relation-actions.js";
+import { checkScalarSupport } from "./scalar-support.js";
 import { checkShardKeys } from "./shard-keys.js";
 import { checkViewKeys } from "./view-keys.js";
 
@@ -28,6 +29,7 @@ export function checkProviderRules(
   checkKeyColumnTypes(models, context);
   checkIndexOperatorClasses(models, context);
   checkNativeTypeArguments(models, context);
+  checkScalarSupport(models, context);
   checkShardKeys(models, context);
   const held = heldRelations(relations, models);
   checkAllowedActions(held, context);

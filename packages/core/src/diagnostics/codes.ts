@@ -62,6 +62,7 @@ export const diagnosticCodes = {
   E505: "A native type argument out of range (negative, fractional, or over the connector's limit).",
   E506: "A datasource `schemas` list the provider does not support, or that names a schema twice.",
   E507: "A datasource `extensions` list outside PostgreSQL, or with a malformed extension.",
+  E508: "A field type the provider does not support (`Json` on SQL Server, `Json[]` outside PostgreSQL and MongoDB).",
   E601: "A `/// @zod` annotation with an unknown method, or one that does not fit the field's type.",
   W001: "Text after `{` on a block's first line, which Prisma ignores.",
   W002: "A construct Prisma accepts but that is almost certainly a mistake.",
