@@ -14,6 +14,7 @@ import { analyzeEnum } from "./enums.js";
 import { analyzeFields } from "./fields.js";
 import { type AnalyzedModel, analyzeModel } from "./models.js";
 import { compareBytes, pairRelationFields } from "./pair-relations.js";
+import { checkProviderRules } from "./provider-rules.js";
 import { checkRelationsToIgnoredModels, readRelationFields } from "./relation-fields.js";
 import { toModel, toScalarField } from "./to-model.js";
 
@@ -38,6 +39,7 @@ export function analyzeSchema(
   checkAutoincrement(models, context);
   const { relations, relationNames } = resolveRelations(models, context);
   checkConstraintNames(models, relations, context);
+  checkProviderRules(models, relations, context);
   return {
     datasource,
     generators,

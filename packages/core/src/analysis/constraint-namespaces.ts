@@ -30,10 +30,8 @@ const namespaces: Partial<Record<Provider, NamespaceRules>> = {
     global: [["primaryKey", "unique", "index"]],
     perTable: [["primaryKey", "unique", "index", "foreignKey"]],
   },
-  cockroachdb: {
-    global: [["primaryKey", "unique", "index"]],
-    perTable: [["primaryKey", "unique", "index", "foreignKey"]],
-  },
+  // CockroachDB names indexes per table only (Prisma's scopes for it have no global one).
+  cockroachdb: { global: [], perTable: [["primaryKey", "unique", "index", "foreignKey"]] },
   mysql: { global: [["foreignKey"]], perTable: [["unique", "index"]] },
   sqlite: { global: [["unique", "index"]], perTable: [] },
   sqlserver: { global: [["primaryKey", "foreignKey"]], perTable: [["primaryKey", "unique", "index"]] },

@@ -172,9 +172,11 @@ function checkActions(holder: RelationFieldInfo, allOptional: boolean, context: 
   ] as const) {
     if (action === "SetNull" && !allOptional) {
       const message = `The \`${name}\` referential action should not be \`SetNull\` when a foreign key field is required (${(holder.fields ?? []).join(", ")}). Choose another action, or make every foreign key field optional.`;
-      report(provider === "postgresql" ? "W002" : "E408", message, span);
+      // PostgreSQL's foreign keys accept it (and fail at run time); Prisma's emulation does not.
+      const lenient = provider === "postgresql" && context.datasource?.relationMode !== "prisma";
+      report(lenient ? "W002" : "E408", message, span);
     }
-    if (action === "SetDefault" && provider === "mysql") {
+    if (action === "SetDefault" && provider === "mysql" && context.datasource?.relationMode !== "prisma") {
       report(
         "W002",
         "MySQL does not actually support the `SetDefault` referential action (InnoDB rejects it); it may fail at run time.",
