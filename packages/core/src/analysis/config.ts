@@ -1,6 +1,6 @@
+import type { Report } from "../diagnostics/collector.js";
 import type { Datasource, GeneratorConfig, Provider } from "../model/types.js";
 import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
-import type { Report } from "../diagnostics/collector.js";
 import { checkEnvCalls, expectStringOrEnv, stringOrEnv } from "./config-values.js";
 import type { Located } from "./context.js";
 import { readExtensions } from "./extensions.js";
@@ -10,7 +10,6 @@ const providers: readonly Provider[] = ["postgresql", "cockroachdb", "mysql", "s
 
 /** Provider names Prisma accepts as another spelling of a provider. */
 const providerAliases: Readonly<Record<string, Provider>> = { postgres: "postgresql" };
-
 
 const datasourceProperties = new Set(["provider", "relationMode", "referentialIntegrity", "schemas", "extensions"]);
 /** Connection URLs: Prisma 6 reads them from the schema, Prisma 7 from `prisma.config.ts`; Cardinal needs none. */
@@ -87,8 +86,7 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
     } else if (key === "provider") provider = readProvider(located, property);
     else if (key === "relationMode" || key === "referentialIntegrity") {
       relationMode = readRelationMode(located, property) ?? relationMode;
-    }
-    else if (key === "schemas") schemas = readStringArray(located, property);
+    } else if (key === "schemas") schemas = readStringArray(located, property);
     else if (key === "extensions") {
       if (!previewFeatures.has("postgresqlExtensions")) {
         report("E210", "The `extensions` property needs the `postgresqlExtensions` preview feature.", property);
@@ -135,7 +133,11 @@ function checkReferentialIntegrity(located: Located<ConfigBlock>): void {
   const { properties } = located.node;
   const legacy = properties.find((property) => property.key.text === "referentialIntegrity");
   if (!legacy) return;
-  located.report("W003", "`referentialIntegrity` is deprecated; write `relationMode` instead (same values).", legacy.key);
+  located.report(
+    "W003",
+    "`referentialIntegrity` is deprecated; write `relationMode` instead (same values).",
+    legacy.key,
+  );
   if (properties.some((property) => property.key.text === "relationMode")) {
     const message = "`referentialIntegrity` and `relationMode` cannot be used together. Keep only `relationMode`.";
     located.report("E211", message, legacy.key);

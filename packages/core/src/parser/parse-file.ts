@@ -307,4 +307,3 @@ function lookahead(line: LineScanner, test: () => boolean): boolean {
   line.pos = start;
   return result;
 }
-
