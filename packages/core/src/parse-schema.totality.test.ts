@@ -31,7 +31,7 @@ describe("parseSchema() is total", () => {
       fc.property(mutatedSchemaArbitrary(seeds), (text) => checkWellFormed(text, parseSchema(text))),
       { seed, numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it("gives well-formed diagnostics, never a throw, for 3,000 random texts", () => {
     const seed = randomSeed();
@@ -40,7 +40,7 @@ describe("parseSchema() is total", () => {
       fc.property(randomTextArbitrary, (text) => checkWellFormed(text, parseSchema(text))),
       { seed, numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it("reports an error for a schema that is cut off in the middle of a block", () => {
     const result = parseSchema("model A {\n  id Int @id\n  name Str");

@@ -21,6 +21,7 @@ export {
   parseMermaidErDiagram,
 } from "./mermaid-parser.js";
 export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
+export { prismaDatamodelUnion, type UnionVerdict, unionVerdict } from "./prisma-union.js";
 export {
   type PrismaDatamodel,
   type PrismaDatamodelField,
@@ -28,6 +29,7 @@ export {
   type PrismaLintItem,
   type PrismaSchemaInput,
   type PrismaVerdict,
+  type PrismaVersion,
   prismaDatamodel,
   prismaVerdict,
 } from "./prisma-validator.js";

@@ -24,11 +24,26 @@ interface PrismaSchemaWasm {
   get_datamodel(params: string): string;
 }
 
-const require = createRequire(import.meta.url);
-let wasm: PrismaSchemaWasm | undefined;
+/**
+ * The two Prisma validators Cardinal is measured against: `"7"` is Prisma 7 (8.1.0-2, rejects `url` in a
+ * datasource), `"6.19"` is Prisma 6.19 (requires `url`). See `unionVerdict()` for how the two are combined.
+ */
+export type PrismaVersion = "6.19" | "7";
 
-function loadWasm(): PrismaSchemaWasm {
-  wasm ??= require("@prisma/prisma-schema-wasm") as PrismaSchemaWasm;
+const packages: Readonly<Record<PrismaVersion, string>> = {
+  "6.19": "@prisma/prisma-schema-wasm-6",
+  "7": "@prisma/prisma-schema-wasm",
+};
+
+const require = createRequire(import.meta.url);
+const loaded = new Map<PrismaVersion, PrismaSchemaWasm>();
+
+function loadWasm(version: PrismaVersion): PrismaSchemaWasm {
+  let wasm = loaded.get(version);
+  if (!wasm) {
+    wasm = require(packages[version]) as PrismaSchemaWasm;
+    loaded.set(version, wasm);
+  }
   return wasm;
 }
 
@@ -36,11 +51,12 @@ function loadWasm(): PrismaSchemaWasm {
 export type PrismaSchemaInput = string | readonly (readonly [string, string])[];
 
 /**
- * Asks Prisma's own validator (`@prisma/prisma-schema-wasm`) whether a schema is valid.
+ * Asks one version of Prisma's own validator (`@prisma/prisma-schema-wasm`) whether a schema is valid, as written.
  * `validate` decides the verdict; `lint` supplies the messages (it never throws).
+ * @param version which Prisma; @default "7"
  */
-export function prismaVerdict(schema: PrismaSchemaInput): PrismaVerdict {
-  const api = loadWasm();
+export function prismaVerdict(schema: PrismaSchemaInput, version: PrismaVersion = "7"): PrismaVerdict {
+  const api = loadWasm(version);
   let valid = true;
   try {
     api.validate(JSON.stringify({ prismaSchema: schema, noColor: true }));
@@ -70,9 +86,13 @@ function isPanic(error: unknown): boolean {
   );
 }
 
-/** Prisma's data model (`get_datamodel`) for a valid schema: the reference the relation model is compared with. */
-export function prismaDatamodel(schema: PrismaSchemaInput): PrismaDatamodel {
-  const api = loadWasm();
+/**
+ * Prisma's data model (`get_datamodel`) for a schema that this version accepts: the reference the relation model is
+ * compared with. Throws when the version rejects the schema.
+ * @param version which Prisma; @default "7"
+ */
+export function prismaDatamodel(schema: PrismaSchemaInput, version: PrismaVersion = "7"): PrismaDatamodel {
+  const api = loadWasm(version);
   return JSON.parse(api.get_datamodel(JSON.stringify({ prismaSchema: schema, noColor: true }))) as PrismaDatamodel;
 }
 

@@ -1,25 +1,21 @@
+import type { Report } from "../diagnostics/collector.js";
 import type { Datasource, GeneratorConfig, Provider } from "../model/types.js";
 import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
+import { checkEnvCalls, expectStringOrEnv, stringOrEnv } from "./config-values.js";
 import type { Located } from "./context.js";
 import { readExtensions } from "./extensions.js";
+import { readPreviewFeatures } from "./preview-features.js";
 
 const providers: readonly Provider[] = ["postgresql", "cockroachdb", "mysql", "sqlite", "sqlserver", "mongodb"];
 
-/** Preview features Prisma's validator knows (any other one is an error). */
-export const knownPreviewFeatures: readonly string[] = [
-  "nativeDistinct",
-  "partialIndexes",
-  "postgresqlExtensions",
-  "relationJoins",
-  "schemaEngineDriverAdapters",
-  "shardKeys",
-  "strictUndefinedChecks",
-  "typedSql",
-  "views",
-];
+/** Provider names Prisma accepts as another spelling of a provider. */
+const providerAliases: Readonly<Record<string, Provider>> = { postgres: "postgresql" };
 
-const datasourceProperties = new Set(["provider", "relationMode", "schemas", "extensions"]);
+const datasourceProperties = new Set(["provider", "relationMode", "referentialIntegrity", "schemas", "extensions"]);
+/** Connection URLs: Prisma 6 reads them from the schema, Prisma 7 from `prisma.config.ts`; Cardinal needs none. */
 const urlProperties = new Set(["url", "directUrl", "shadowDatabaseUrl"]);
+/** Generator properties whose value is a string or `env("VAR")`. */
+const generatorStringProperties = ["provider", "output", "engineType"];
 
 /** Reads the datasource and generators; reports duplicates and wrong properties. */
 export function analyzeConfigs(configs: readonly Located<ConfigBlock>[]): {
@@ -34,17 +30,32 @@ export function analyzeConfigs(configs: readonly Located<ConfigBlock>[]): {
       config.report("E211", message, config.node.name);
     }
   }
-  const generators = configs.filter((config) => config.node.kind === "generator").map(readGenerator);
-  const previewFeatures = new Set(generators.flatMap((generator) => generator.previewFeatures));
   const first = datasources[0];
+  const providerText = first && providerAsWritten(first.node);
+  const generators = configs
+    .filter((config) => config.node.kind === "generator")
+    .map((config) => readGenerator(config, providerText));
+  const previewFeatures = new Set(generators.flatMap((generator) => generator.previewFeatures));
   const datasource = first ? readDatasource(first, previewFeatures) : undefined;
   return { datasource, generators, previewFeatures };
 }
 
-/** A key given twice in a datasource or generator block (E211). */
+/** The datasource's provider string as written, if it is a string. */
+function providerAsWritten(node: ConfigBlock): string | undefined {
+  const value = node.properties.find((property) => property.key.text === "provider")?.value;
+  return value?.kind === "string" ? value.value : undefined;
+}
+
+/** A connection URL as Prisma 6 accepts it (a string or `env("VAR")`): Cardinal ignores it, as Prisma 7 does. */
+function isWellFormedUrl(property: ConfigProperty): boolean {
+  return urlProperties.has(property.key.text) && stringOrEnv(property.value) !== undefined;
+}
+
+/** A key given twice in a datasource or generator block (E211); well-formed connection URLs are ignored. */
 function reportDuplicateKeys(located: Located<ConfigBlock>): void {
   const seen = new Set<string>();
   for (const property of located.node.properties) {
+    if (isWellFormedUrl(property)) continue;
     if (seen.has(property.key.text)) {
       located.report(
         "E211",
@@ -65,21 +76,17 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
   let extensions: Datasource["extensions"] = [];
   for (const property of node.properties) {
     const key = property.key.text;
-    if (urlProperties.has(key)) {
+    if (urlProperties.has(key)) checkUrl(located, property);
+    else if (!datasourceProperties.has(key)) {
       report(
         "E211",
-        `The datasource property \`${key}\` is no longer supported in schema files (Prisma 7). Move connection URLs to \`prisma.config.ts\`.`,
-        property,
-      );
-    } else if (!datasourceProperties.has(key)) {
-      report(
-        "E211",
-        `Unknown datasource property \`${key}\`. Expected one of: provider, relationMode, schemas, extensions.`,
+        `Unknown datasource property \`${key}\`. Expected one of: provider, url, directUrl, shadowDatabaseUrl, relationMode, schemas, extensions.`,
         property.key,
       );
     } else if (key === "provider") provider = readProvider(located, property);
-    else if (key === "relationMode") relationMode = readRelationMode(located, property) ?? relationMode;
-    else if (key === "schemas") schemas = readStringArray(located, property);
+    else if (key === "relationMode" || key === "referentialIntegrity") {
+      relationMode = readRelationMode(located, property) ?? relationMode;
+    } else if (key === "schemas") schemas = readStringArray(located, property);
     else if (key === "extensions") {
       if (!previewFeatures.has("postgresqlExtensions")) {
         report("E210", "The `extensions` property needs the `postgresqlExtensions` preview feature.", property);
@@ -87,6 +94,7 @@ function readDatasource(located: Located<ConfigBlock>, previewFeatures: Readonly
       extensions = readExtensions(property.value, report);
     }
   }
+  checkReferentialIntegrity(located);
   if (!node.properties.some((property) => property.key.text === "provider")) {
     report(
       "E211",
@@ -103,7 +111,7 @@ function readProvider(located: Located<ConfigBlock>, property: ConfigProperty): 
     located.report("E211", 'The datasource provider must be a string literal, e.g. `provider = "postgresql"`.', value);
     return undefined;
   }
-  const provider = providers.find((known) => known === value.value);
+  const provider = providers.find((known) => known === value.value) ?? providerAliases[value.value];
   if (!provider) {
     located.report(
       "E211",
@@ -114,13 +122,35 @@ function readProvider(located: Located<ConfigBlock>, property: ConfigProperty): 
   return provider;
 }
 
+/** `url`, `directUrl`, `shadowDatabaseUrl`: a string or `env("VAR")` (Prisma 6), else an error. */
+function checkUrl(located: Located<ConfigBlock>, property: ConfigProperty): void {
+  checkEnvCalls(property.value, located.report);
+  expectStringOrEnv(property.value, property.key.text, located.report);
+}
+
+/** `referentialIntegrity` is the deprecated name of `relationMode` (W003); both together are an error (E211). */
+function checkReferentialIntegrity(located: Located<ConfigBlock>): void {
+  const { properties } = located.node;
+  const legacy = properties.find((property) => property.key.text === "referentialIntegrity");
+  if (!legacy) return;
+  located.report(
+    "W003",
+    "`referentialIntegrity` is deprecated; write `relationMode` instead (same values).",
+    legacy.key,
+  );
+  if (properties.some((property) => property.key.text === "relationMode")) {
+    const message = "`referentialIntegrity` and `relationMode` cannot be used together. Keep only `relationMode`.";
+    located.report("E211", message, legacy.key);
+  }
+}
+
 function readRelationMode(
   located: Located<ConfigBlock>,
   property: ConfigProperty,
 ): Datasource["relationMode"] | undefined {
   const { value } = property;
   if (value.kind === "string" && (value.value === "prisma" || value.value === "foreignKeys")) return value.value;
-  located.report("E211", 'Invalid relationMode. Expected "prisma" or "foreignKeys".', value);
+  located.report("E211", `Invalid ${property.key.text}. Expected "prisma" or "foreignKeys".`, value);
   return undefined;
 }
 
@@ -134,43 +164,34 @@ function readStringArray(located: Located<ConfigBlock>, property: ConfigProperty
   return strings.map((item) => item.value);
 }
 
-function readGenerator(located: Located<ConfigBlock>): GeneratorConfig {
+function readGenerator(located: Located<ConfigBlock>, datasourceProvider: string | undefined): GeneratorConfig {
   const { node, report } = located;
   reportDuplicateKeys(located);
+  for (const property of node.properties) checkEnvCalls(property.value, report);
   const get = (key: string) => node.properties.find((property) => property.key.text === key)?.value;
-  const provider = get("provider");
-  if (!provider) {
+  const strings = new Map<string, string | undefined>();
+  for (const key of generatorStringProperties) {
+    const value = get(key);
+    if (value) strings.set(key, expectStringOrEnv(value, key, report));
+  }
+  checkBinaryTargets(get("binaryTargets"), report);
+  if (!get("provider")) {
     report(
       "E211",
       `The generator \`${node.name.text}\` has no \`provider\`. Add e.g. \`provider = "prisma-client-js"\`.`,
       node.name,
     );
   }
-  const output = get("output");
-  const previewFeatures = readPreviewFeatures(located, get("previewFeatures"));
   return {
     name: node.name.text,
-    provider: provider?.kind === "string" ? provider.value : undefined,
-    output: output?.kind === "string" ? output.value : undefined,
-    previewFeatures,
+    provider: strings.get("provider"),
+    output: strings.get("output"),
+    previewFeatures: readPreviewFeatures(get("previewFeatures"), datasourceProvider, report),
   };
 }
 
-function readPreviewFeatures(located: Located<ConfigBlock>, value: Expression | undefined): string[] {
-  if (!value) return [];
-  const items = value.kind === "array" ? value.items : [value];
-  const features: string[] = [];
-  for (const item of items) {
-    if (item.kind !== "string") continue;
-    const known = knownPreviewFeatures.find((feature) => feature.toLowerCase() === item.value.toLowerCase());
-    if (known) features.push(known);
-    else {
-      located.report(
-        "E211",
-        `Unknown preview feature "${item.value}". Expected one of: ${knownPreviewFeatures.join(", ")}.`,
-        item,
-      );
-    }
-  }
-  return features;
+/** `binaryTargets`: a string or `env("VAR")`, or a list of them. */
+function checkBinaryTargets(value: Expression | undefined, report: Report): void {
+  if (!value) return;
+  for (const item of value.kind === "array" ? value.items : [value]) expectStringOrEnv(item, "binaryTargets", report);
 }

@@ -25,6 +25,7 @@ export const diagnosticCodes = {
   E211: "Duplicate datasource or generator, or a datasource/generator property that is missing or wrong.",
   E212: "An enum without values.",
   E214: "Composite types that contain themselves through required fields (an endless cycle).",
+  E220: "Preview features that no single Prisma version knows together (`metrics` is Prisma 6.19 only, `partialIndexes` Prisma 7 only).",
   E301: "An unknown attribute.",
   E302: "An attribute used twice on one field or block.",
   E303: "A missing, unknown, duplicate or wrongly typed attribute argument.",
@@ -66,6 +67,7 @@ export const diagnosticCodes = {
   E601: "A `/// @zod` annotation with an unknown method, or one that does not fit the field's type.",
   W001: "Text after `{` on a block's first line, which Prisma ignores.",
   W002: "A construct Prisma accepts but that is almost certainly a mistake.",
+  W003: "A deprecated preview feature or datasource property (`referentialIntegrity`), which Prisma accepts with a warning.",
 } as const;
 
 /** A diagnostic code such as `E405`. */

@@ -97,10 +97,12 @@ export class LineScanner {
   }
 
   /**
-   * After optional whitespace, a `//` or `///` comment running to the line's end, or nothing.
+   * After optional whitespace, a `//` or `///` comment running to the line's end, a block comment (`/*` to the next star-slash) followed by
+   * nothing but whitespace (Prisma allows one trailing comment), or nothing.
    * Returns whether the rest of the line is empty; `doc` is the text of a `///` comment.
+   * @param multiline whether a block comment may close on a later line (then `consumedEnd` is that line's end)
    */
-  restIsBlank(): { blank: boolean; doc: string | undefined } {
+  restIsBlank(multiline = true): { blank: boolean; doc: string | undefined } {
     this.skipWhitespace();
     if (this.atEnd()) return { blank: true, doc: undefined };
     if (this.startsWith("//")) {
@@ -109,8 +111,43 @@ export class LineScanner {
       this.pos = this.end;
       return { blank: true, doc };
     }
+    if (this.startsWith("/*")) return { blank: this.trailingBlockComment(multiline), doc: undefined };
     return { blank: false, doc: undefined };
   }
+
+  /** Where this line's text ends, past the end of a trailing block comment that spans lines. */
+  get consumedEnd(): number {
+    return this.extendedEnd ?? this.end;
+  }
+
+  private extendedEnd: number | undefined;
+
+  /** Consumes a trailing block comment and the whitespace after it; false when something else follows or it never closes. */
+  private trailingBlockComment(multiline: boolean): boolean {
+    const close = this.text.indexOf("*/", this.pos + 2);
+    if (close < 0 || (!multiline && close + 2 > this.end)) return false;
+    const after = close + 2;
+    if (after <= this.end) {
+      this.pos = after;
+      this.skipWhitespace();
+      return this.atEnd();
+    }
+    const closingLine = new LineScanner(this.text, after, lineEndAt(this.text, after));
+    closingLine.skipWhitespace();
+    if (!closingLine.atEnd()) return false;
+    this.pos = this.end;
+    this.extendedEnd = closingLine.end;
+    return true;
+  }
+}
+
+/** The offset of the line end (newline or end of text) at or after `from`. */
+export function lineEndAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) return i;
+  }
+  return text.length;
 }
 
 /** Non-ASCII identifier characters: Unicode letters (Prisma's grammar uses `ALPHABETIC`). */

@@ -9,7 +9,7 @@ import type {
   Identifier,
   SchemaFileAst,
 } from "./ast.js";
-import { LineScanner } from "./line-scanner.js";
+import { LineScanner, lineEndAt } from "./line-scanner.js";
 import {
   joinDocs,
   parseBlockAttributeLine,
@@ -53,6 +53,7 @@ class FileParser {
       line.skipWhitespace();
       if (line.atEnd()) this.docLines = [];
       else if (line.startsWith("//")) this.collectComment(line);
+      else if (this.skipBlockComment(line)) continue;
       else {
         const block = this.parseTopLevelLine(line);
         if (block) blocks.push(block);
@@ -106,9 +107,10 @@ class FileParser {
       }
       if (line.atEnd()) this.docLines = [];
       else if (line.startsWith("//")) this.collectComment(line);
+      else if (this.skipBlockComment(line)) continue;
       else if (startsBlockHeader(line)) break;
       else this.parseBodyLine(body, line);
-      this.pos = this.nextLineStart(line.end);
+      this.pos = this.nextLineStart(line.consumedEnd);
     }
     const message = `The ${header.keyword} \`${header.name.text}\` is never closed. Add a \`}\` on its own line after its last line.`;
     this.report("E103", message, header.name);
@@ -125,6 +127,18 @@ class FileParser {
     }
   }
 
+  /**
+   * A block comment (from `/*` to the next star-slash) where a line starts (it may span lines, and whatever follows it on its last line is read
+   * as a line of its own, as Prisma does). False when none starts here or it never closes: then the line is invalid.
+   */
+  private skipBlockComment(line: LineScanner): boolean {
+    if (!line.startsWith("/*")) return false;
+    const close = this.text.indexOf("*/", line.pos + 2);
+    if (close < 0) return false;
+    this.pos = close + 2;
+    return true;
+  }
+
   private collectComment(line: LineScanner): void {
     if (line.startsWith("///")) this.docLines.push(this.text.slice(line.pos + 3, line.end).trim());
   }
@@ -137,7 +151,7 @@ class FileParser {
 
   private warnAboutIgnoredText(line: LineScanner): void {
     const start = line.pos;
-    if (!line.restIsBlank().blank) {
+    if (!line.restIsBlank(false).blank) {
       const message = "Text after `{` on a block's first line is ignored (by Prisma too). Move it to its own line.";
       this.report("W001", message, { start, end: line.end });
     }
@@ -292,12 +306,4 @@ function lookahead(line: LineScanner, test: () => boolean): boolean {
   const result = test();
   line.pos = start;
   return result;
-}
-
-function lineEndAt(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) return i;
-  }
-  return text.length;
 }

@@ -150,7 +150,10 @@ function addRelation(models: ModelDraft[], spec: RelationSpec, index: number): v
   const actionArgs = [spec.onDelete && `onDelete: ${spec.onDelete}`, spec.onUpdate && `onUpdate: ${spec.onUpdate}`]
     .filter(Boolean)
     .join(", ");
-  const keyArgs = spec.mistake === "no-fields" ? "" : `fields: [${fks.join(", ")}], references: [${refs.join(", ")}]`;
+  // Odd-numbered single-field relations use the bracket-less form (`fields: a, references: id`).
+  const list = (names: readonly string[]) =>
+    names.length === 1 && index % 2 === 1 ? names.join() : `[${names.join(", ")}]`;
+  const keyArgs = spec.mistake === "no-fields" ? "" : `fields: ${list(fks)}, references: ${list(refs)}`;
   const args = [keyArgs, spec.mistake === "back-actions" ? "" : actionArgs].filter(Boolean).join(", ");
   holder.lines.push(
     `r${index} ${target.name}${spec.relationOptional ? "?" : ""}${attr(name, args ? `, ${args}` : "")}`,

@@ -1,0 +1,42 @@
+import type { Report } from "../diagnostics/collector.js";
+import type { Expression } from "../parser/ast.js";
+
+/**
+ * The value of a string-valued config property: a string literal, or `env("VAR")` read at run time (then the
+ * variable's name). Undefined when the value is of another kind.
+ */
+export function stringOrEnv(value: Expression): { value: string; fromEnv: boolean } | undefined {
+  if (value.kind === "string") return { value: value.value, fromEnv: false };
+  if (value.kind !== "function" || value.name.text !== "env") return undefined;
+  const [argument, ...rest] = value.arguments.arguments;
+  if (!argument || rest.length > 0 || argument.name || argument.value?.kind !== "string") return undefined;
+  return { value: argument.value.value, fromEnv: true };
+}
+
+/**
+ * Reports `env(...)` calls, anywhere in a config value, that do not take exactly one string (E211): Prisma checks
+ * every one of them, even in a generator's free-form properties.
+ */
+export function checkEnvCalls(value: Expression, report: Report): void {
+  if (value.kind === "array") {
+    for (const item of value.items) checkEnvCalls(item, report);
+    return;
+  }
+  if (value.kind === "function" && value.name.text === "env" && !stringOrEnv(value)) {
+    report("E211", '`env()` takes exactly one string, the variable\'s name, e.g. `env("DATABASE_URL")`.', value);
+  }
+}
+
+/** Reports a value that is not a string or `env("VAR")` (E211); returns the value when it is one. */
+export function expectStringOrEnv(value: Expression, key: string, report: Report): string | undefined {
+  const read = stringOrEnv(value);
+  if (read) return read.value;
+  if (value.kind === "function" && value.name.text === "env") return undefined; // reported by checkEnvCalls
+  report("E211", `\`${key}\` must be a string or \`env("VAR")\`, e.g. \`${key} = env("${envName(key)}")\`.`, value);
+  return undefined;
+}
+
+function envName(key: string): string {
+  if (key === "url") return "DATABASE_URL";
+  return key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
+}
