@@ -16,10 +16,13 @@ export function keyName(key: IndexDefinition, table: string, columns: readonly s
   return explicit ?? defaultConstraintName(key.kind === "unique" ? "unique" : "index", table, columns, provider);
 }
 
-/** Unique constraints, then `@@index` and `@@fulltext`, of one model, in declaration order. */
+/**
+ * Unique constraints, `@@index` and `@@fulltext` of one model, by database name (byte-wise), so that reordering
+ * the attributes of a model does not change the output.
+ */
 export function planModelIndexes(model: Model, table: QualifiedName, provider: Provider): CreateIndexNode[] {
   const keys: IndexDefinition[] = [...model.uniques, ...model.indexes];
-  return keys.map((key) => {
+  const nodes = keys.map((key): CreateIndexNode => {
     const columns = key.fields.map((field) => ({
       name: columnNamesOf(model, [field.name])[0] as string,
       sort: field.sort,
@@ -41,4 +44,5 @@ export function planModelIndexes(model: Model, table: QualifiedName, provider: P
       algorithm: key.algorithm,
     };
   });
+  return nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
