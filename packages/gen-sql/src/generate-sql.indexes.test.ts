@@ -1,5 +1,15 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseSchema } from "@cardinal/core";
-import { createPglite, prismaDdl, prismaVerdict, readPostgresCatalog, resetPostgres } from "@cardinal/testing";
+import {
+  corpusDirectory,
+  createPglite,
+  engineFactories,
+  prismaDdl,
+  prismaVerdict,
+  readPostgresCatalog,
+  resetPostgres,
+} from "@cardinal/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postgresOperatorClasses } from "./dialects/postgresql-operator-classes.js";
 import { generateSql } from "./generate-sql.js";
@@ -152,7 +162,7 @@ model A {
 
 describe("generateSql() keys are independent of declaration order", () => {
   const attributes = [
-    "@@index([name(ops: raw(\"gin_trgm_ops\"))], type: Gin)",
+    '@@index([name(ops: raw("gin_trgm_ops"))], type: Gin)',
     '@@index([score(sort: Desc)], name: "score_desc")',
     "@@unique([name, score])",
     '@@index([meta(ops: JsonbPathOps)], type: Gin, map: "meta_gin")',
@@ -182,5 +192,35 @@ model A {
     expect(cardinalPostgres(schemaWith([3, 1, 0, 2], 'citext(schema: "public"), pg_trgm'))).toBe(forward);
     expect(cardinalPostgres(schemaWith([2, 3, 1, 0], 'pg_trgm, citext(schema: "public")'))).toBe(forward);
     expect(statements(forward, "CREATE")).toHaveLength(7);
+  });
+});
+
+describe("generateSql() MySQL fulltext, prefix lengths and sort orders on a server", () => {
+  const mysqlServer = engineFactories().find((factory) => factory.name === "MySQL/MariaDB server");
+  it.skipIf(mysqlServer?.skip !== undefined)("creates FULLTEXT indexes and keeps lengths and orders", async () => {
+    const create = mysqlServer?.create;
+    if (!create) throw new Error("skipped without a server, so this cannot run");
+    const schema = readFileSync(join(corpusDirectory, "attributes-fulltext-mysql.prisma"), "utf8");
+    const engine = await create();
+    try {
+      await engine.reset();
+      await engine.exec(generateSql(parseSchema(schema).model, { dialects: ["mysql"] }).files[0]?.content ?? "");
+      const rows = await engine.query<Record<string, unknown>>(
+        `SELECT INDEX_NAME, INDEX_TYPE, COLUMN_NAME, SUB_PART, COLLATION FROM information_schema.STATISTICS
+         WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' ORDER BY SEQ_IN_INDEX`,
+      );
+      // Sorted here, byte-wise: the server orders names case-insensitively.
+      const byName = rows.sort((a, b) => (String(a.INDEX_NAME) < String(b.INDEX_NAME) ? -1 : 1));
+      expect(byName.map((r) => [r.INDEX_NAME, r.INDEX_TYPE, r.COLUMN_NAME, r.SUB_PART, r.COLLATION])).toEqual([
+        ["Article_body_title_idx", "BTREE", "body", 50, "A"],
+        ["Article_body_title_idx", "BTREE", "title", null, "D"],
+        ["Article_title_body_idx", "FULLTEXT", "title", null, null],
+        ["Article_title_body_idx", "FULLTEXT", "body", null, null],
+        ["article_summary_ft", "FULLTEXT", "summary", null, null],
+        ["article_summary_key", "BTREE", "summary", 100, "A"],
+      ]);
+    } finally {
+      await engine.close();
+    }
   });
 });

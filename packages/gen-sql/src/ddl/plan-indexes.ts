@@ -1,4 +1,10 @@
-import { defaultConstraintName, type IndexDefinition, type Model, type Provider, type ScalarField } from "@cardinal/core";
+import {
+  defaultConstraintName,
+  type IndexDefinition,
+  type Model,
+  type Provider,
+  type ScalarField,
+} from "@cardinal/core";
 import type { CreateIndexNode, QualifiedName } from "./nodes.js";
 
 /** A field's column name (its `@map`, or the field name). */

@@ -12,8 +12,8 @@ import {
   type ScalarField,
   type SchemaModel,
 } from "@cardinal/core";
-import { columnNamesOf, planModelIndexes } from "./plan-indexes.js";
 import type { AddForeignKeyNode, ColumnNode, CreateIndexNode, DdlNode, EnumType, QualifiedName } from "./nodes.js";
+import { columnNamesOf, planModelIndexes } from "./plan-indexes.js";
 
 /** What planning needs besides the model. */
 export interface PlanContext {

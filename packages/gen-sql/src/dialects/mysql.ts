@@ -99,10 +99,7 @@ function precisionOf(column: ColumnNode): string {
 
 function keyColumns(node: CreateIndexNode, dialect: Dialect): string {
   return node.columns
-    .map(
-      (c) =>
-        `${dialect.quote(c.name)}${c.length !== undefined ? `(${c.length})` : ""}${sortSuffix(c)}`,
-    )
+    .map((c) => `${dialect.quote(c.name)}${c.length !== undefined ? `(${c.length})` : ""}${sortSuffix(c)}`)
     .join(", ");
 }
 
