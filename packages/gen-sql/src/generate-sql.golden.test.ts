@@ -85,6 +85,6 @@ for (const factory of engineFactories()) {
         await engine.reset();
         await expect(engine.exec(sql), schema).resolves.toBeUndefined();
       }
-    });
+    }, 60_000);
   });
 }

@@ -97,7 +97,7 @@ describe("generateSql() index operator classes and extensions, against Prisma's 
     await resetPostgres(db);
     await db.exec(actual);
     expect(await readPostgresCatalog(db)).toEqual(prismaCatalog);
-  });
+  }, 60_000);
 
   it("writes `extensions = [...]` as Prisma does: map, schema and version", async () => {
     const schema = `generator client {
@@ -125,7 +125,7 @@ model A {
     expect(extensions).toEqual(statements(expected, "CREATE EXTENSION"));
     // The schema an extension goes to is created before it.
     expect(actual.indexOf('CREATE SCHEMA IF NOT EXISTS "ext"')).toBeLessThan(actual.indexOf("CREATE EXTENSION"));
-  });
+  }, 60_000);
 
   it("installs the extensions on PostgreSQL with their schema and version, and the trigram index uses them", async () => {
     const schema = `generator client {
@@ -157,7 +157,7 @@ model A {
     expect(catalog.tables[0]?.indexes.map((i) => i.definition)).toContain(
       'CREATE INDEX "A_name_idx" ON <table> USING gin (name gin_trgm_ops)',
     );
-  });
+  }, 60_000);
 });
 
 describe("generateSql() keys are independent of declaration order", () => {
@@ -197,30 +197,41 @@ model A {
 
 describe("generateSql() MySQL fulltext, prefix lengths and sort orders on a server", () => {
   const mysqlServer = engineFactories().find((factory) => factory.name === "MySQL/MariaDB server");
-  it.skipIf(mysqlServer?.skip !== undefined)("creates FULLTEXT indexes and keeps lengths and orders", async () => {
-    const create = mysqlServer?.create;
-    if (!create) throw new Error("skipped without a server, so this cannot run");
-    const schema = readFileSync(join(corpusDirectory, "attributes-fulltext-mysql.prisma"), "utf8");
-    const engine = await create();
-    try {
-      await engine.reset();
-      await engine.exec(generateSql(parseSchema(schema).model, { dialects: ["mysql"] }).files[0]?.content ?? "");
-      const rows = await engine.query<Record<string, unknown>>(
-        `SELECT INDEX_NAME, INDEX_TYPE, COLUMN_NAME, SUB_PART, COLLATION FROM information_schema.STATISTICS
-         WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' ORDER BY SEQ_IN_INDEX`,
-      );
-      // Sorted here, byte-wise: the server orders names case-insensitively.
-      const byName = rows.sort((a, b) => (String(a.INDEX_NAME) < String(b.INDEX_NAME) ? -1 : 1));
-      expect(byName.map((r) => [r.INDEX_NAME, r.INDEX_TYPE, r.COLUMN_NAME, r.SUB_PART, r.COLLATION])).toEqual([
-        ["Article_body_title_idx", "BTREE", "body", 50, "A"],
-        ["Article_body_title_idx", "BTREE", "title", null, "D"],
-        ["Article_title_body_idx", "FULLTEXT", "title", null, null],
-        ["Article_title_body_idx", "FULLTEXT", "body", null, null],
-        ["article_summary_ft", "FULLTEXT", "summary", null, null],
-        ["article_summary_key", "BTREE", "summary", 100, "A"],
-      ]);
-    } finally {
-      await engine.close();
-    }
-  });
+  it.skipIf(mysqlServer?.skip !== undefined)(
+    "creates FULLTEXT indexes and keeps lengths (also in a primary key) and orders",
+    async () => {
+      const create = mysqlServer?.create;
+      if (!create) throw new Error("skipped without a server, so this cannot run");
+      const schema = readFileSync(join(corpusDirectory, "attributes-fulltext-mysql.prisma"), "utf8");
+      const engine = await create();
+      try {
+        await engine.reset();
+        await engine.exec(generateSql(parseSchema(schema).model, { dialects: ["mysql"] }).files[0]?.content ?? "");
+        const rows = await engine.query<Record<string, unknown>>(
+          `SELECT INDEX_NAME, INDEX_TYPE, COLUMN_NAME, SUB_PART, COLLATION FROM information_schema.STATISTICS
+         WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Article' AND INDEX_NAME <> 'PRIMARY' ORDER BY SEQ_IN_INDEX`,
+        );
+        // Sorted here, byte-wise: the server orders names case-insensitively.
+        const byName = rows.sort((a, b) => (String(a.INDEX_NAME) < String(b.INDEX_NAME) ? -1 : 1));
+        expect(byName.map((r) => [r.INDEX_NAME, r.INDEX_TYPE, r.COLUMN_NAME, r.SUB_PART, r.COLLATION])).toEqual([
+          ["Article_body_title_idx", "BTREE", "body", 50, "A"],
+          ["Article_body_title_idx", "BTREE", "title", null, "D"],
+          ["Article_title_body_idx", "FULLTEXT", "title", null, null],
+          ["Article_title_body_idx", "FULLTEXT", "body", null, null],
+          ["article_summary_ft", "FULLTEXT", "summary", null, null],
+          ["article_summary_key", "BTREE", "summary", 100, "A"],
+        ]);
+        const primary = await engine.query<Record<string, unknown>>(
+          `SELECT COLUMN_NAME, SUB_PART FROM information_schema.STATISTICS
+         WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Tag' AND INDEX_NAME = 'PRIMARY' ORDER BY SEQ_IN_INDEX`,
+        );
+        expect(primary.map((r) => [r.COLUMN_NAME, r.SUB_PART])).toEqual([
+          ["slug", 100],
+          ["lang", null],
+        ]);
+      } finally {
+        await engine.close();
+      }
+    },
+  );
 });

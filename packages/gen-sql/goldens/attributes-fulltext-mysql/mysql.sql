@@ -13,3 +13,11 @@ CREATE TABLE `Article` (
     UNIQUE INDEX `article_summary_key`(`summary`(100)),
     PRIMARY KEY (`id`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+
+-- CreateTable
+CREATE TABLE `Tag` (
+    `slug` TEXT NOT NULL,
+    `lang` VARCHAR(8) NOT NULL,
+
+    PRIMARY KEY (`slug`(100), `lang`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;

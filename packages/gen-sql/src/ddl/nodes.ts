@@ -87,7 +87,10 @@ export interface CreateTableNode {
   readonly kind: "createTable";
   readonly table: QualifiedName;
   readonly columns: readonly ColumnNode[];
-  readonly primaryKey: { readonly name: string; readonly columns: readonly string[] } | undefined;
+  /** `lengths` holds each column's prefix length (`@@id([slug(length: 100)])`, MySQL only) or undefined. */
+  readonly primaryKey:
+    | { readonly name: string; readonly columns: readonly string[]; readonly lengths?: readonly (number | undefined)[] }
+    | undefined;
   /** Indexes declared inside the table (MySQL). */
   readonly inlineIndexes: readonly CreateIndexNode[];
   /** Foreign keys declared inside the table (SQLite). */

@@ -145,7 +145,11 @@ function planTable(model: Model, planner: Planner): DdlNode {
     table,
     columns: scalarFields(model).map((field) => column(field, model, planner)),
     primaryKey: pk
-      ? { name: constraintName("primaryKey", model.dbName, pkColumns, pk.mapName, planner), columns: pkColumns }
+      ? {
+          name: constraintName("primaryKey", model.dbName, pkColumns, pk.mapName, planner),
+          columns: pkColumns,
+          lengths: pk.fields.map((field) => field.length),
+        }
       : undefined,
     inlineIndexes: [],
     inlineForeignKeys: [],

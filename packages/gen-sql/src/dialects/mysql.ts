@@ -115,7 +115,14 @@ function renderTable(node: CreateTableNode, dialect: Dialect): string {
     const kind = index.fulltext ? "FULLTEXT INDEX" : index.unique ? "UNIQUE INDEX" : "INDEX";
     return `${kind} ${dialect.quote(index.name)}(${keyColumns(index, dialect)})`;
   });
-  if (node.primaryKey) keys.push(`PRIMARY KEY (${node.primaryKey.columns.map((c) => dialect.quote(c)).join(", ")})`);
+  const pk = node.primaryKey;
+  if (pk) {
+    const columns = pk.columns.map((c, i) => {
+      const length = pk.lengths?.[i];
+      return `${dialect.quote(c)}${length !== undefined ? `(${length})` : ""}`;
+    });
+    keys.push(`PRIMARY KEY (${columns.join(", ")})`);
+  }
   const comment = node.comment !== undefined ? ` COMMENT ${commentLiteral(node.comment, commentLimits.table)}` : "";
   const suffix = ` DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci${comment}`;
   return createTable(node, dialect, keys, { blankBeforeKeys: true, suffix, columnLine });
