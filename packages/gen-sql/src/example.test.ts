@@ -39,6 +39,6 @@ describe.each(engineFactories().map((factory) => [factory.name, factory] as cons
       } finally {
         await engine.close();
       }
-    });
+    }, 60_000);
   },
 );

@@ -34,9 +34,13 @@ const goldenSchemas = [
   "types-enum-mapped-values",
   "native-types-mysql",
   "attributes-indexes-with-sort-and-length",
+  "attributes-index-types-and-operator-classes",
+  "attributes-index-name-legacy",
+  "attributes-fulltext-mysql",
   "constraints-long-default-names-truncated",
   "syntax-comments-and-doc-comments",
   "datasource-multi-schema",
+  "datasource-extensions",
 ] as const;
 
 const providerOf: Readonly<Record<SqlDialect, string>> = { postgresql: "postgresql", mysql: "mysql", sqlite: "sqlite" };
@@ -81,6 +85,6 @@ for (const factory of engineFactories()) {
         await engine.reset();
         await expect(engine.exec(sql), schema).resolves.toBeUndefined();
       }
-    });
+    }, 60_000);
   });
 }

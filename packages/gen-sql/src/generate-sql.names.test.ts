@@ -79,7 +79,7 @@ describe("generateSql() with hostile names and comments", () => {
     } finally {
       await db.close();
     }
-  });
+  }, 60_000);
 
   it("SQLite: runs, names and the default come back, doc comments stay comments", async () => {
     const [file] = generateSql(model(), { dialects: ["sqlite"] }).files;

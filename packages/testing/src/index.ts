@@ -1,5 +1,12 @@
 export { type CorpusSchema, corpusDirectory, loadCorpus, loadValidCorpus, readExpectation } from "./corpus.js";
-export type { Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable } from "./engines/catalog.js";
+export type {
+  Catalog,
+  CatalogColumn,
+  CatalogExtension,
+  CatalogForeignKey,
+  CatalogIndex,
+  CatalogTable,
+} from "./engines/catalog.js";
 export { createPglite, type PostgresQueryable, readPostgresCatalog, resetPostgres } from "./engines/postgres.js";
 export {
   engineFactories,

@@ -6,7 +6,7 @@ CREATE TABLE `A` (
     `title` VARCHAR(300) NOT NULL,
     `body` TEXT NOT NULL,
 
-    UNIQUE INDEX `a_title_uq`(`title` DESC),
     INDEX `A_title_id_idx`(`title`(100), `id` DESC),
+    UNIQUE INDEX `a_title_uq`(`title` DESC),
     PRIMARY KEY (`id`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;

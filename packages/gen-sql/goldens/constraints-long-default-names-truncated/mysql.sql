@@ -6,7 +6,7 @@ CREATE TABLE `AVeryLongModelNameThatGoesOnAndOnForeverAndEver` (
     `anEvenLongerColumnNameThatPushesPastTheLimit` INTEGER NOT NULL,
     `another` INTEGER NOT NULL,
 
-    UNIQUE INDEX `AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLonger_key`(`anEvenLongerColumnNameThatPushesPastTheLimit`),
     INDEX `AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLonger_idx`(`anEvenLongerColumnNameThatPushesPastTheLimit`, `another`),
+    UNIQUE INDEX `AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLonger_key`(`anEvenLongerColumnNameThatPushesPastTheLimit`),
     PRIMARY KEY (`id`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;

@@ -10,7 +10,7 @@ CREATE TABLE "AVeryLongModelNameThatGoesOnAndOnForeverAndEver" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLonge_key" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit");
+CREATE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLonge_idx" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit", "another");
 
 -- CreateIndex
-CREATE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLonge_idx" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit", "another");
+CREATE UNIQUE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLonge_key" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit");

@@ -8,7 +8,7 @@ CREATE TABLE "AVeryLongModelNameThatGoesOnAndOnForeverAndEver" (
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLongerColumnNameThatPushesPastTheLimit_key" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit");
+CREATE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLongerColumnNameThatPushesPastTheLimit_another_idx" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit", "another");
 
 -- CreateIndex
-CREATE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLongerColumnNameThatPushesPastTheLimit_another_idx" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit", "another");
+CREATE UNIQUE INDEX "AVeryLongModelNameThatGoesOnAndOnForeverAndEver_anEvenLongerColumnNameThatPushesPastTheLimit_key" ON "AVeryLongModelNameThatGoesOnAndOnForeverAndEver"("anEvenLongerColumnNameThatPushesPastTheLimit");

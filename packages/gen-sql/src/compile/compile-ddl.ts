@@ -4,6 +4,7 @@ import type { Dialect } from "./dialect.js";
 /** Section titles, as in Prisma's migration files. */
 const titles: Readonly<Record<DdlNode["kind"], string>> = {
   createSchema: "CreateSchema",
+  createExtension: "CreateExtension",
   createEnum: "CreateEnum",
   createTable: "CreateTable",
   createIndex: "CreateIndex",

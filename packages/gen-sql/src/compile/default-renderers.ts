@@ -1,5 +1,12 @@
 import type { ReferentialAction } from "@cardinal/core";
-import type { AddForeignKeyNode, ColumnNode, CreateIndexNode, CreateTableNode, IndexColumn } from "../ddl/nodes.js";
+import type {
+  AddForeignKeyNode,
+  ColumnNode,
+  CreateExtensionNode,
+  CreateIndexNode,
+  CreateTableNode,
+  IndexColumn,
+} from "../ddl/nodes.js";
 import { type Dialect, qualify, type Renderers } from "./dialect.js";
 
 const actions: Readonly<Record<ReferentialAction, string>> = {
@@ -24,9 +31,29 @@ export function columnDefinition(column: ColumnNode, dialect: Dialect): string {
   return parts.join(" ");
 }
 
-/** `"a", "b" DESC` (PostgreSQL and SQLite have no prefix lengths). */
+/** ` ASC` or ` DESC` when the schema gives a sort order (Prisma writes both), else nothing. */
+export function sortSuffix(column: IndexColumn): string {
+  return column.sort === "Desc" ? " DESC" : column.sort === "Asc" ? " ASC" : "";
+}
+
+/** `"a" jsonb_path_ops, "b" DESC`: name, operator class, sort order (PostgreSQL and SQLite have no prefix lengths). */
 export function indexColumns(columns: readonly IndexColumn[], dialect: Dialect): string {
-  return columns.map((column) => `${dialect.quote(column.name)}${column.sort === "Desc" ? " DESC" : ""}`).join(", ");
+  return columns
+    .map((column) => {
+      const opclass = dialect.operatorClass(column.ops);
+      return `${dialect.quote(column.name)}${opclass ? ` ${opclass}` : ""}${sortSuffix(column)}`;
+    })
+    .join(", ");
+}
+
+/** `CREATE EXTENSION IF NOT EXISTS "vector" WITH SCHEMA "ext" VERSION "0.5.0"`, as Prisma writes it. */
+function createExtension(node: CreateExtensionNode, dialect: Dialect): string {
+  const options = [
+    ...(node.schema !== undefined ? [`SCHEMA ${dialect.quote(node.schema)}`] : []),
+    ...(node.version !== undefined ? [`VERSION ${dialect.quote(node.version)}`] : []),
+  ];
+  const suffix = options.length > 0 ? ` WITH ${options.join(" ")}` : "";
+  return `CREATE EXTENSION IF NOT EXISTS ${dialect.quote(node.name)}${suffix};`;
 }
 
 /** How a dialect lays out `CREATE TABLE`. */
@@ -67,6 +94,7 @@ function indent(text: string): string {
 /** PostgreSQL-shaped SQL for every node kind; dialects override what differs. */
 export const defaultRenderers: Renderers = {
   createSchema: (node, dialect) => `CREATE SCHEMA IF NOT EXISTS ${dialect.quote(node.name)};`,
+  createExtension,
   createEnum: (node, dialect) =>
     `CREATE TYPE ${qualify(dialect, node.type)} AS ENUM (${node.type.values.map((v) => dialect.literal(v.dbName)).join(", ")});`,
   createTable: (node, dialect) => {
@@ -77,6 +105,8 @@ export const defaultRenderers: Renderers = {
     return createTable(node, dialect, constraints, { blankBeforeKeys: true });
   },
   createIndex: (node: CreateIndexNode, dialect) => {
+    // Only MySQL has FULLTEXT indexes; elsewhere Prisma rejects `@@fulltext`, so there is nothing to create.
+    if (node.fulltext) return undefined;
     const columns = `(${indexColumns(node.columns, dialect)})`;
     const target =
       node.algorithm && node.algorithm !== "BTree" ? ` USING ${node.algorithm.toUpperCase()} ${columns}` : columns;

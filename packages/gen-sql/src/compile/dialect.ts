@@ -1,4 +1,4 @@
-import type { Provider } from "@cardinal/core";
+import type { OperatorClass, Provider } from "@cardinal/core";
 import type { ColumnNode, DdlNode, QualifiedName } from "../ddl/nodes.js";
 import type { SqlDialect } from "../options.js";
 
@@ -24,6 +24,8 @@ export interface Dialect {
   columnType(column: ColumnNode): string;
   /** The column's `DEFAULT` expression, or undefined when the database has none (e.g. `uuid()`, client-side). */
   columnDefault(column: ColumnNode): string | undefined;
+  /** The SQL operator class of an index column's `ops:`, or undefined where the dialect has none. */
+  operatorClass(ops: OperatorClass | undefined): string | undefined;
   /** Moves constraints to where the dialect declares them (inside tables, folded into types...). */
   arrange(nodes: readonly DdlNode[]): DdlNode[];
   readonly renderers: Renderers;

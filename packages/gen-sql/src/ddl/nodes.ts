@@ -1,4 +1,4 @@
-import type { EnumValue, IndexField, ReferentialAction, ScalarField } from "@cardinal/core";
+import type { EnumValue, IndexField, OperatorClass, ReferentialAction, ScalarField } from "@cardinal/core";
 
 /** A table or type name, with its database schema when it is not the default one. */
 export interface QualifiedName {
@@ -31,17 +31,30 @@ export interface CreateSchemaNode {
   readonly name: string;
 }
 
+/** `CREATE EXTENSION IF NOT EXISTS` (PostgreSQL's `extensions = [...]`; other dialects drop it). */
+export interface CreateExtensionNode {
+  readonly kind: "createExtension";
+  /** The extension's database name (`map:` or the schema name). */
+  readonly name: string;
+  /** `schema:`, where to install it. */
+  readonly schema: string | undefined;
+  /** `version:`. */
+  readonly version: string | undefined;
+}
+
 /** `CREATE TYPE ... AS ENUM` (PostgreSQL; other dialects fold enums into column types). */
 export interface CreateEnumNode {
   readonly kind: "createEnum";
   readonly type: EnumType;
 }
 
-/** A column of an index or key, with optional sort order and prefix length. */
+/** A column of an index or key, with optional sort order, prefix length (MySQL) and operator class (PostgreSQL). */
 export interface IndexColumn {
   readonly name: string;
   readonly sort: IndexField["sort"];
   readonly length: number | undefined;
+  /** `ops:`, as written in the schema; each dialect maps it to SQL (or ignores it). */
+  readonly ops: OperatorClass | undefined;
 }
 
 /** `CREATE [UNIQUE] INDEX`, or an inline `[UNIQUE] INDEX` once a dialect moves it into its table. */
@@ -50,6 +63,8 @@ export interface CreateIndexNode {
   readonly table: QualifiedName;
   readonly name: string;
   readonly unique: boolean;
+  /** `@@fulltext`: a FULLTEXT index on MySQL; no other dialect has one (Prisma rejects `@@fulltext` there). */
+  readonly fulltext: boolean;
   readonly columns: readonly IndexColumn[];
   /** `type:` of `@@index` (e.g. `Hash`). */
   readonly algorithm: string | undefined;
@@ -72,7 +87,10 @@ export interface CreateTableNode {
   readonly kind: "createTable";
   readonly table: QualifiedName;
   readonly columns: readonly ColumnNode[];
-  readonly primaryKey: { readonly name: string; readonly columns: readonly string[] } | undefined;
+  /** `lengths` holds each column's prefix length (`@@id([slug(length: 100)])`, MySQL only) or undefined. */
+  readonly primaryKey:
+    | { readonly name: string; readonly columns: readonly string[]; readonly lengths?: readonly (number | undefined)[] }
+    | undefined;
   /** Indexes declared inside the table (MySQL). */
   readonly inlineIndexes: readonly CreateIndexNode[];
   /** Foreign keys declared inside the table (SQLite). */
@@ -94,6 +112,7 @@ export interface CommentNode {
 /** Every DDL statement kind. A new kind fails to compile until every dialect renders it. */
 export type DdlNode =
   | CreateSchemaNode
+  | CreateExtensionNode
   | CreateEnumNode
   | CreateTableNode
   | CreateIndexNode

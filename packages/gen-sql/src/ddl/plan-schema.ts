@@ -3,7 +3,6 @@ import {
   createModelIndex,
   defaultConstraintName,
   type Enum,
-  type IndexDefinition,
   type ManyToManyRelation,
   type Model,
   type ModelIndex,
@@ -14,6 +13,7 @@ import {
   type SchemaModel,
 } from "@cardinal/core";
 import type { AddForeignKeyNode, ColumnNode, CreateIndexNode, DdlNode, EnumType, QualifiedName } from "./nodes.js";
+import { columnNamesOf, planModelIndexes } from "./plan-indexes.js";
 
 /** What planning needs besides the model. */
 export interface PlanContext {
@@ -48,6 +48,7 @@ export function planSchema(schema: SchemaModel, context: PlanContext): DdlNode[]
     schema.datasource?.relationMode === "prisma" ? [] : schema.relations.filter((r) => r.kind !== "many-to-many");
   return [
     ...planSchemas(schema),
+    ...planExtensions(schema),
     ...schema.enums.map((item) => ({ kind: "createEnum" as const, type: enumType(item) })),
     ...models.map((model) => planTable(model, planner)),
     ...joins.map((relation) => planJoinTable(relation, planner)),
@@ -73,6 +74,18 @@ function sortForeignKeys(nodes: readonly AddForeignKeyNode[]): AddForeignKeyNode
 function planSchemas(schema: SchemaModel): DdlNode[] {
   const names = (schema.datasource?.schemas ?? []).filter((name) => name !== "public");
   return [...names].sort().map((name) => ({ kind: "createSchema" as const, name }));
+}
+
+/** `extensions = [...]` of a PostgreSQL datasource, in the model's order (by Prisma name, as Prisma writes them). */
+function planExtensions(schema: SchemaModel): DdlNode[] {
+  const provider = schema.datasource?.provider;
+  if (provider !== "postgresql" && provider !== "cockroachdb") return [];
+  return (schema.datasource?.extensions ?? []).map((extension) => ({
+    kind: "createExtension" as const,
+    name: extension.dbName,
+    schema: extension.schema,
+    version: extension.version,
+  }));
 }
 
 /** A table name; `public` is left implicit, as Prisma does. */
@@ -106,9 +119,7 @@ function column(field: ScalarField, model: Model, planner: Planner): ColumnNode 
   };
 }
 
-function columnNames(model: Model, names: readonly string[]): string[] {
-  return names.map((name) => scalarFields(model).find((field) => field.name === name)?.dbName ?? name);
-}
+const columnNames = columnNamesOf;
 
 function constraintName(
   kind: ConstraintKind,
@@ -134,7 +145,11 @@ function planTable(model: Model, planner: Planner): DdlNode {
     table,
     columns: scalarFields(model).map((field) => column(field, model, planner)),
     primaryKey: pk
-      ? { name: constraintName("primaryKey", model.dbName, pkColumns, pk.mapName, planner), columns: pkColumns }
+      ? {
+          name: constraintName("primaryKey", model.dbName, pkColumns, pk.mapName, planner),
+          columns: pkColumns,
+          lengths: pk.fields.map((field) => field.length),
+        }
       : undefined,
     inlineIndexes: [],
     inlineForeignKeys: [],
@@ -144,29 +159,7 @@ function planTable(model: Model, planner: Planner): DdlNode {
 }
 
 function planIndexes(model: Model, planner: Planner): CreateIndexNode[] {
-  const keys: IndexDefinition[] = [...model.uniques, ...model.indexes.filter((index) => index.kind === "index")];
-  return keys.map((key) => {
-    const columns = key.fields.map((field) => ({
-      name: columnNames(model, [field.name])[0] as string,
-      sort: field.sort,
-      length: field.length,
-    }));
-    const kind = key.kind === "unique" ? "unique" : "index";
-    return {
-      kind: "createIndex" as const,
-      table: tableName(model),
-      name: constraintName(
-        kind,
-        model.dbName,
-        columns.map((c) => c.name),
-        key.mapName,
-        planner,
-      ),
-      unique: key.kind === "unique",
-      columns,
-      algorithm: key.algorithm,
-    };
-  });
+  return planModelIndexes(model, tableName(model), planner.context.provider);
 }
 
 function planForeignKey(relation: OneToOneRelation | OneToManyRelation, planner: Planner): AddForeignKeyNode {
@@ -236,7 +229,8 @@ function joinIndex(relation: ManyToManyRelation, planner: Planner): CreateIndexN
     table: joinTableName(relation, planner),
     name,
     unique: false,
-    columns: [{ name: "B", sort: undefined, length: undefined }],
+    fulltext: false,
+    columns: [{ name: "B", sort: undefined, length: undefined, ops: undefined }],
     algorithm: undefined,
   };
 }

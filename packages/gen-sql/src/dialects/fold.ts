@@ -19,8 +19,8 @@ export interface FoldOptions {
 }
 
 /**
- * Moves indexes, foreign keys and comments into the `CREATE TABLE` of their table, and drops enum and schema
- * statements (dialects without those fold enums into column types). The order of what is left is kept.
+ * Moves indexes, foreign keys and comments into the `CREATE TABLE` of their table, and drops enum, schema and
+ * extension statements (dialects without those fold enums into column types). The order of what is left is kept.
  */
 export function foldIntoTables(nodes: readonly DdlNode[], options: FoldOptions): DdlNode[] {
   const tables = new Map<string, CreateTableNode>();
@@ -39,7 +39,7 @@ export function foldIntoTables(nodes: readonly DdlNode[], options: FoldOptions):
   // A join table's unique (A, B) index goes just before its other index when indexes stay separate statements.
   const pendingJoinKeys = new Map<string, CreateIndexNode>();
   for (const node of nodes) {
-    if (node.kind === "createEnum" || node.kind === "createSchema") continue;
+    if (node.kind === "createEnum" || node.kind === "createSchema" || node.kind === "createExtension") continue;
     if (node.kind === "createTable" && node.implicitJoin && options.joinKeyAsUniqueIndex) {
       const unique = joinUniqueIndex(node);
       if (options.indexes) bucket(node.table).indexes.push(unique);
@@ -61,12 +61,13 @@ export function foldIntoTables(nodes: readonly DdlNode[], options: FoldOptions):
 }
 
 function joinUniqueIndex(table: CreateTableNode): CreateIndexNode {
-  const columns = ["A", "B"].map((name) => ({ name, sort: undefined, length: undefined }));
+  const columns = ["A", "B"].map((name) => ({ name, sort: undefined, length: undefined, ops: undefined }));
   return {
     kind: "createIndex",
     table: table.table,
     name: `${table.table.name}_AB_unique`,
     unique: true,
+    fulltext: false,
     columns,
     algorithm: undefined,
   };

@@ -1,5 +1,5 @@
 import type { DefaultValue, NativeType, ScalarTypeName } from "@cardinal/core";
-import { columnDefinition, createTable, defaultRenderers } from "../compile/default-renderers.js";
+import { columnDefinition, createTable, defaultRenderers, sortSuffix } from "../compile/default-renderers.js";
 import { type Dialect, quoteWith } from "../compile/dialect.js";
 import { type DefaultRules, renderDefault } from "../compile/render-default.js";
 import type { ColumnNode, CreateIndexNode, CreateTableNode } from "../ddl/nodes.js";
@@ -99,10 +99,7 @@ function precisionOf(column: ColumnNode): string {
 
 function keyColumns(node: CreateIndexNode, dialect: Dialect): string {
   return node.columns
-    .map(
-      (c) =>
-        `${dialect.quote(c.name)}${c.length !== undefined ? `(${c.length})` : ""}${c.sort === "Desc" ? " DESC" : ""}`,
-    )
+    .map((c) => `${dialect.quote(c.name)}${c.length !== undefined ? `(${c.length})` : ""}${sortSuffix(c)}`)
     .join(", ");
 }
 
@@ -115,10 +112,17 @@ function columnLine(column: ColumnNode, dialect: Dialect): string {
 
 function renderTable(node: CreateTableNode, dialect: Dialect): string {
   const keys = node.inlineIndexes.map((index) => {
-    const kind = index.algorithm === "FullText" ? "FULLTEXT INDEX" : index.unique ? "UNIQUE INDEX" : "INDEX";
+    const kind = index.fulltext ? "FULLTEXT INDEX" : index.unique ? "UNIQUE INDEX" : "INDEX";
     return `${kind} ${dialect.quote(index.name)}(${keyColumns(index, dialect)})`;
   });
-  if (node.primaryKey) keys.push(`PRIMARY KEY (${node.primaryKey.columns.map((c) => dialect.quote(c)).join(", ")})`);
+  const pk = node.primaryKey;
+  if (pk) {
+    const columns = pk.columns.map((c, i) => {
+      const length = pk.lengths?.[i];
+      return `${dialect.quote(c)}${length !== undefined ? `(${length})` : ""}`;
+    });
+    keys.push(`PRIMARY KEY (${columns.join(", ")})`);
+  }
   const comment = node.comment !== undefined ? ` COMMENT ${commentLiteral(node.comment, commentLimits.table)}` : "";
   const suffix = ` DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci${comment}`;
   return createTable(node, dialect, keys, { blankBeforeKeys: true, suffix, columnLine });
@@ -135,6 +139,8 @@ export const mysql: Dialect = {
     const value = column.field.default;
     return value && value.kind !== "list" ? defaultValue(value, column) : undefined;
   },
+  // MySQL has no operator classes (`ops:` is PostgreSQL's).
+  operatorClass: () => undefined,
   arrange: (nodes) =>
     foldIntoTables(nodes, { indexes: true, foreignKeys: false, comments: true, joinKeyAsUniqueIndex: true }),
   renderers: { ...defaultRenderers, createTable: renderTable },

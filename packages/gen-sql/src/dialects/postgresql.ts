@@ -4,6 +4,7 @@ import { type Dialect, qualify, quoteWith } from "../compile/dialect.js";
 import { formatDateTimeLiteral } from "../compile/literals.js";
 import { type DefaultRules, renderDefault } from "../compile/render-default.js";
 import type { ColumnNode, DdlNode } from "../ddl/nodes.js";
+import { postgresOperatorClass } from "./postgresql-operator-classes.js";
 
 const scalarTypes: Readonly<Record<ScalarTypeName, string>> = {
   String: "TEXT",
@@ -77,6 +78,7 @@ export const postgresql: Dialect = {
   columnDefault(column) {
     return columnDefault(column, this);
   },
+  operatorClass: postgresOperatorClass,
   arrange: (nodes: readonly DdlNode[]) => [...nodes],
   renderers: defaultRenderers,
 };

@@ -98,6 +98,8 @@ export const sqlite: Dialect = {
     const value = column.field.default;
     return value && value.kind !== "list" ? defaultValue(value, column) : undefined;
   },
+  // SQLite has no operator classes.
+  operatorClass: () => undefined,
   arrange: (nodes) =>
     foldIntoTables(nodes, { indexes: false, foreignKeys: true, comments: true, joinKeyAsUniqueIndex: true }),
   renderers: {

@@ -37,10 +37,21 @@ export interface CatalogTable {
   readonly foreignKeys: readonly CatalogForeignKey[];
 }
 
-/** What a database holds after a DDL script ran: tables (qualified `schema.table` on PostgreSQL) and enums. */
+/** An installed extension (PostgreSQL), with the schema it lives in and its version. */
+export interface CatalogExtension {
+  readonly name: string;
+  readonly schema: string;
+  readonly version: string;
+}
+
+/**
+ * What a database holds after a DDL script ran: tables (qualified `schema.table` on PostgreSQL), enums and, on
+ * PostgreSQL, extensions (other than the built-in `plpgsql`).
+ */
 export interface Catalog {
   readonly tables: readonly CatalogTable[];
   readonly enums: readonly { readonly name: string; readonly values: readonly string[] }[];
+  readonly extensions?: readonly CatalogExtension[];
 }
 
 /** Sorts by `name`, byte-wise. */

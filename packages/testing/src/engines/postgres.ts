@@ -1,5 +1,21 @@
 import { PGlite } from "@electric-sql/pglite";
-import { byName, type Catalog, type CatalogForeignKey, type CatalogIndex, type CatalogTable } from "./catalog.js";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
+import { citext } from "@electric-sql/pglite/contrib/citext";
+import { cube } from "@electric-sql/pglite/contrib/cube";
+import { hstore } from "@electric-sql/pglite/contrib/hstore";
+import { ltree } from "@electric-sql/pglite/contrib/ltree";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { pgcrypto } from "@electric-sql/pglite/contrib/pgcrypto";
+import { uuid_ossp } from "@electric-sql/pglite/contrib/uuid_ossp";
+import {
+  byName,
+  type Catalog,
+  type CatalogExtension,
+  type CatalogForeignKey,
+  type CatalogIndex,
+  type CatalogTable,
+} from "./catalog.js";
 
 /** The one query method the catalog reader needs; PGlite and `pg` both have it. */
 export interface PostgresQueryable {
@@ -62,6 +78,9 @@ export async function readPostgresCatalog(db: PostgresQueryable): Promise<Catalo
   const enums = await db.query<{ name: string; values: string[] }>(`
     SELECT n.nspname || '.' || t.typname AS name, ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[] AS values
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'e' AND ${ownSchemas}`);
+  const extensions = await db.query<CatalogExtension>(`
+    SELECT e.extname AS name, n.nspname AS schema, e.extversion AS version
+    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'`);
   const tables = new Map<
     string,
     { columns: CatalogTable["columns"][number][]; indexes: CatalogIndex[]; foreignKeys: CatalogForeignKey[] }
@@ -102,6 +121,7 @@ export async function readPostgresCatalog(db: PostgresQueryable): Promise<Catalo
       })),
     ),
     enums: byName(enums.rows),
+    extensions: byName(extensions.rows),
   };
 }
 
@@ -123,7 +143,14 @@ export async function resetPostgres(db: PostgresQueryable): Promise<void> {
   await db.exec(`${drops}\nDROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
 }
 
-/** An in-process PostgreSQL (PGlite). Close it, or Node never exits. */
+/**
+ * The contrib extensions PGlite ships that schemas commonly list in `extensions = [...]`; loaded into every
+ * PGlite so `CREATE EXTENSION` and their operator classes (`gin_trgm_ops`...) run. pgvector is not shipped by
+ * this PGlite version.
+ */
+const contribExtensions = { btree_gin, btree_gist, citext, cube, hstore, ltree, pg_trgm, pgcrypto, uuid_ossp };
+
+/** An in-process PostgreSQL (PGlite) with common contrib extensions available. Close it, or Node never exits. */
 export async function createPglite(): Promise<PGlite> {
-  return PGlite.create();
+  return PGlite.create({ extensions: contribExtensions });
 }
