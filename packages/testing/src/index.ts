@@ -31,6 +31,12 @@ export {
   prismaDatamodel,
   prismaVerdict,
 } from "./prisma-validator.js";
+export {
+  loadRealisticSchemas,
+  type RealisticSchema,
+  type RealisticSchemaFile,
+  realisticDirectory,
+} from "./realistic.js";
 export { randomSeed } from "./seed.js";
 export { serveStatic } from "./static-server.js";
 export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";
