@@ -1,6 +1,12 @@
 export { type CorpusSchema, corpusDirectory, loadCorpus, loadValidCorpus, readExpectation } from "./corpus.js";
 export type { Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, CatalogTable } from "./engines/catalog.js";
-export { createPglite, type PostgresQueryable, readPostgresCatalog, resetPostgres } from "./engines/postgres.js";
+export {
+  createPglite,
+  type PgliteExtension,
+  type PostgresQueryable,
+  readPostgresCatalog,
+  resetPostgres,
+} from "./engines/postgres.js";
 export {
   engineFactories,
   mysqlServerEngine,

@@ -1,4 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
+import { type Extension, PGlite } from "@electric-sql/pglite";
 import { byName, type Catalog, type CatalogForeignKey, type CatalogIndex, type CatalogTable } from "./catalog.js";
 
 /** The one query method the catalog reader needs; PGlite and `pg` both have it. */
@@ -123,7 +123,20 @@ export async function resetPostgres(db: PostgresQueryable): Promise<void> {
   await db.exec(`${drops}\nDROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
 }
 
-/** An in-process PostgreSQL (PGlite). Close it, or Node never exits. */
-export async function createPglite(): Promise<PGlite> {
-  return PGlite.create();
+/** PostgreSQL extensions PGlite ships that schemas ask for (`extensions = [pg_trgm, citext]`). */
+export type PgliteExtension = "pg_trgm" | "citext";
+
+const pgliteExtensions: Readonly<Record<PgliteExtension, () => Promise<Extension>>> = {
+  pg_trgm: async () => (await import("@electric-sql/pglite/contrib/pg_trgm")).pg_trgm,
+  citext: async () => (await import("@electric-sql/pglite/contrib/citext")).citext,
+};
+
+/**
+ * An in-process PostgreSQL (PGlite), with the named extensions available to `CREATE EXTENSION`. Close it, or Node
+ * never exits.
+ */
+export async function createPglite(extensions: readonly PgliteExtension[] = []): Promise<PGlite> {
+  if (extensions.length === 0) return PGlite.create();
+  const loaded = await Promise.all(extensions.map(async (name) => [name, await pgliteExtensions[name]()] as const));
+  return PGlite.create({ extensions: Object.fromEntries(loaded) });
 }
