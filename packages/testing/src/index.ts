@@ -28,7 +28,7 @@ export {
   parseMermaidErDiagram,
 } from "./mermaid-parser.js";
 export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
-export { prismaDatamodelUnion, type UnionVerdict, unionVerdict } from "./prisma-union.js";
+export { prismaDatamodelUnion, removeUrls, type UnionVerdict, unionVerdict } from "./prisma-union.js";
 export {
   type PrismaDatamodel,
   type PrismaDatamodelField,
@@ -40,6 +40,12 @@ export {
   prismaDatamodel,
   prismaVerdict,
 } from "./prisma-validator.js";
+export {
+  loadRealisticSchemas,
+  type RealisticSchema,
+  type RealisticSchemaFile,
+  realisticDirectory,
+} from "./realistic.js";
 export { randomSeed } from "./seed.js";
 export { serveStatic } from "./static-server.js";
 export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** One file of a realistic schema, its path relative to the schema's folder. */
+export interface RealisticSchemaFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** One large, production-style schema of `packages/testing/realistic/<name>/` (one file or a multi-file folder). */
+export interface RealisticSchema {
+  /** The folder name, e.g. `workspace-postgres`. */
+  readonly name: string;
+  /** The datasource provider, e.g. `postgresql`, `mysql`, `sqlite`, `mongodb`. */
+  readonly provider: string;
+  /** The folder's `.prisma` files sorted by path, `schema.prisma` (the one with the datasource) first. */
+  readonly files: readonly RealisticSchemaFile[];
+}
+
+/** The folder holding the realistic schemas (`packages/testing/realistic`). */
+export const realisticDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "realistic");
+
+const providerPattern = /datasource\s+\w+\s*\{[^}]*?\bprovider\s*=\s*"([^"]+)"/;
+
+function readSchemaFolder(name: string): RealisticSchema {
+  const folder = join(realisticDirectory, name);
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith(".prisma"))
+    .sort((a, b) => (a === "schema.prisma" ? -1 : b === "schema.prisma" ? 1 : a < b ? -1 : a > b ? 1 : 0))
+    .map((path) => ({ path, content: readFileSync(join(folder, path), "utf8") }));
+  const provider = files.map((file) => providerPattern.exec(file.content)?.[1]).find((found) => found !== undefined);
+  if (!provider) throw new Error(`realistic schema ${name} has no datasource provider`);
+  return { name, provider, files };
+}
+
+/**
+ * Every realistic schema (large SaaS-style schemas of 30+ models, see `realistic/README.md`), sorted by name.
+ * @example
+ * for (const { name, provider, files } of loadRealisticSchemas()) parseSchema(files);
+ */
+export function loadRealisticSchemas(): RealisticSchema[] {
+  return readdirSync(realisticDirectory)
+    .filter((entry) => statSync(join(realisticDirectory, entry)).isDirectory())
+    .sort()
+    .map(readSchemaFolder);
+}
