@@ -41,7 +41,7 @@ export const diagnosticCodes = {
   E406: "A relation with `fields`/`references` on the wrong side, on both sides, or on neither side.",
   E407: "A relation field whose optionality contradicts its foreign key or the relation's kind.",
   E408: "A referential action that is not allowed here (on the back-relation side, `SetNull` on a required key, not supported by the provider).",
-  E409: "An implicit many-to-many relation whose models lack a single-field id.",
+  E409: "An implicit many-to-many relation that cannot exist: a model without a single-field id, or on MongoDB (which needs id lists).",
   E410: "A relation field pointing at an `@@ignore`d model without being `@ignore`d itself.",
   E501: "An unknown native type, or a native type on a connector without native types.",
   E502: "A native type that does not fit the field's scalar type, or whose arguments are wrong.",
@@ -50,6 +50,7 @@ export const diagnosticCodes = {
   E601: "A `/// @zod` annotation with an unknown method, or one that does not fit the field's type.",
   W001: "Text after `{` on a block's first line, which Prisma ignores.",
   W002: "A construct Prisma accepts but that is almost certainly a mistake.",
+  W005: "A `/// @zod` comment written for another tool (zod-prisma, zod-prisma-types): ignored, kept as documentation.",
 } as const;
 
 /** A diagnostic code such as `E405`. */
