@@ -11,6 +11,7 @@ export type {
   DatabaseExtension,
   Datasource,
   DefaultValue,
+  DocumentationLine,
   Enum,
   EnumValue,
   Field,

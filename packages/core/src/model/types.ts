@@ -9,6 +9,12 @@ export interface SourceLocation {
   readonly range: import("../diagnostics/diagnostic.js").Range;
 }
 
+/** One `///` line of a doc comment: its text (after `///`, trimmed) and where it is written. */
+export interface DocumentationLine {
+  readonly text: string;
+  readonly location: SourceLocation;
+}
+
 /** Prisma's scalar types. */
 export type ScalarTypeName =
   | "String"
@@ -118,6 +124,8 @@ export interface ScalarField {
   /** `@ignore`. */
   readonly isIgnored: boolean;
   readonly documentation: string | undefined;
+  /** The `///` lines `documentation` is made of, each with its location (for diagnostics about a comment). */
+  readonly documentationLines: readonly DocumentationLine[];
   readonly location: SourceLocation;
 }
 
@@ -199,6 +207,8 @@ export interface Model {
   readonly indexes: readonly IndexDefinition[];
   readonly isIgnored: boolean;
   readonly documentation: string | undefined;
+  /** The `///` lines `documentation` is made of, each with its location (for diagnostics about a comment). */
+  readonly documentationLines: readonly DocumentationLine[];
   readonly location: SourceLocation;
 }
 
