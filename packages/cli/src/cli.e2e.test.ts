@@ -167,16 +167,45 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     writeSchema(dir, schema());
     expect(gen(dir).code).toBe(0);
     const before = readFileSync(join(dir, "generated/types/models/User.ts"), "utf8");
-    // A MongoDB schema has no SQL: the SQL generator fails, so nothing of this run is written.
+    // A wrong `/// @zod` annotation makes the zod generator fail (E601), so nothing of this run is written.
     writeSchema(
       dir,
-      'datasource db {\n  provider = "mongodb"\n}\n\nmodel User {\n  id   String @id @map("_id")\n  name String\n}\n',
+      schema().replace("  id    Int    @id\n", "  /// @zod .email()\n  id    Int    @id\n  name  String\n"),
     );
     const result = gen(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("E503");
+    expect(result.stderr).toContain("E601");
     expect(readFileSync(join(dir, "generated/types/models/User.ts"), "utf8")).toBe(before);
     expect(existsSync(join(dir, "generated/sql/postgresql.sql"))).toBe(true);
+  });
+
+  it("on MongoDB writes types, zod and diagrams, says in one line that SQL does not apply; --only sql exits 2", {
+    timeout: 120_000,
+  }, () => {
+    const dir = project();
+    writeSchema(
+      dir,
+      'datasource db {\n  provider = "mongodb"\n}\n\ntype Address {\n  city String\n}\n\nmodel Post {\n  id     String   @id @default(auto()) @map("_id") @db.ObjectId\n  tagIds String[] @db.ObjectId\n  tags   Tag[]    @relation(fields: [tagIds], references: [id])\n  place  Address?\n}\n\nmodel Tag {\n  id      String   @id @default(auto()) @map("_id") @db.ObjectId\n  postIds String[] @db.ObjectId\n  posts   Post[]   @relation(fields: [postIds], references: [id])\n}\n',
+    );
+    const result = gen(dir);
+    expect(result, result.stderr).toMatchObject({ code: 0, stderr: "" });
+    const skipped = result.stdout.split("\n").filter((line) => line.includes("SQL"));
+    expect(skipped).toEqual([expect.stringMatching(/^sql +skipped: SQL does not apply to MongoDB/)]);
+    expect(readFileSync(join(dir, "generated/types/models/Post.ts"), "utf8")).toContain("tagIds: string[];");
+    expect(readFileSync(join(dir, "generated/zod/models/Tag.ts"), "utf8")).toContain("postIds: z.array(z.string())");
+    expect(readFileSync(join(dir, "generated/mermaid/schema.mmd"), "utf8")).toContain('"Post" }o--o{ "Tag" : "tags"');
+    expect(existsSync(join(dir, "generated/sql"))).toBe(false);
+    expect(gen(dir, "check")).toMatchObject({ code: 0 });
+    const json = JSON.parse(gen(dir, "--json").stdout) as { skipped: { generator: string }[] };
+    expect(json.skipped.map((skip) => skip.generator)).toEqual(["sql"]);
+    for (const args of [
+      ["--only", "types,sql"],
+      ["--dialect", "postgresql"],
+    ]) {
+      const refused = gen(dir, ...args);
+      expect(refused.code, args.join(" ")).toBe(2);
+      expect(refused.stderr).toMatch(/^gen: .*SQL does not apply to MongoDB.*Leave out sql\.\n$/);
+    }
   });
 
   it("refuses an output folder outside the project unless forced; finds the schema in package.json or a folder", () => {

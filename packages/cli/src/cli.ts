@@ -120,9 +120,21 @@ async function loadConfig(cwd: string, values: Values): Promise<ResolvedConfig> 
   return resolved.config;
 }
 
-/** Runs the generators; prints diagnostics; returns the result or undefined when the schema is invalid. */
+/**
+ * Runs the generators; prints diagnostics; returns the result. A generator that does not apply to the schema
+ * (SQL on MongoDB) is skipped with one line when it merely is configured or on by default, and is a usage error
+ * when the command line asks for it by name (`--only sql`, or `--dialect`).
+ */
 async function runAndReport(config: ResolvedConfig, values: Values, output: Output): Promise<GenerateResult> {
   const result = await runGenerators(config);
+  const requested = new Set([...(list(values.only) ?? []), ...(values.dialect === undefined ? [] : ["sql"])]);
+  const refused = result.skipped.find((skip) => requested.has(skip.generator));
+  if (refused) {
+    const flag = values.only === undefined ? "--dialect" : `--only ${values.only}`;
+    throw new UsageError(`${flag}: ${refused.reason.replace(/;.*$/, "")}. Leave out ${refused.generator}.`);
+  }
+  if (!values.json && !values.quiet)
+    for (const skip of result.skipped) output.out(`${skip.generator.padEnd(8)} skipped: ${skip.reason}`);
   const diagnostics = [...result.diagnostics, ...result.outputs.flatMap((o) => o.diagnostics)];
   if (!values.json)
     printDiagnostics(
@@ -170,6 +182,7 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
         valid: true,
         diagnostics: diagnosticsJson(result.diagnostics),
         generators: summaries.map((s) => ({ ...s, milliseconds: Math.round(s.milliseconds) })),
+        skipped: result.skipped,
       }),
     );
   } else if (!values.quiet) {

@@ -105,6 +105,7 @@ const optionSpecs: Readonly<
     attributes: { expected: '"all", "keys" or "none"', test: (v) => v === "all" || v === "keys" || v === "none" },
     comments: { expected: "true or false", test: (v) => typeof v === "boolean" },
     enums: { expected: '"entities" or "omit"', test: (v) => v === "entities" || v === "omit" },
+    compositeTypes: { expected: '"entities" or "attributes"', test: (v) => v === "entities" || v === "attributes" },
     manyToMany: { expected: '"relation" or "join-table"', test: (v) => v === "relation" || v === "join-table" },
     include: {
       expected: "an array of model names or globs",

@@ -31,6 +31,13 @@ export interface GeneratorOutput {
   readonly milliseconds: number;
 }
 
+/** A configured generator that was not run because it does not apply to the schema (SQL on MongoDB). */
+export interface SkippedGenerator {
+  readonly generator: GeneratorName;
+  /** One line saying why, e.g. `SQL does not apply to MongoDB ...`. */
+  readonly reason: string;
+}
+
 /** The result of a run: the schema's diagnostics and, when it is valid, every generator's files. */
 export interface GenerateResult {
   readonly config: ResolvedConfig;
@@ -38,6 +45,18 @@ export interface GenerateResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly valid: boolean;
   readonly outputs: readonly GeneratorOutput[];
+  /** Generators left out because they do not apply to this schema; their output folders are left untouched. */
+  readonly skipped: readonly SkippedGenerator[];
+}
+
+/**
+ * Why a generator does not apply to a schema, or undefined when it does. MongoDB has collections of documents,
+ * not tables with foreign keys: there is no SQL to write for it, while types, zod and diagrams work as usual.
+ */
+export function notApplicable(generator: GeneratorName, model: SchemaModel): string | undefined {
+  if (generator === "sql" && model.datasource?.provider === "mongodb")
+    return "SQL does not apply to MongoDB (no tables or foreign keys); the other generators ran";
+  return undefined;
 }
 
 type Runner = (model: SchemaModel, options: Record<string, unknown>) => Promise<GeneratorResult>;
@@ -55,9 +74,16 @@ const runners: Readonly<Record<GeneratorName, Runner>> = {
 export async function runGenerators(config: ResolvedConfig): Promise<GenerateResult> {
   const schemaFiles = readSchemaFiles(config.root, findSchemaPath(config.root, config.schema));
   const parsed = parseSchema(schemaFiles);
-  if (!parsed.valid) return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: false, outputs: [] };
+  if (!parsed.valid)
+    return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: false, outputs: [], skipped: [] };
   const outputs: GeneratorOutput[] = [];
+  const skipped: SkippedGenerator[] = [];
   for (const [generator, options] of config.generators) {
+    const reason = notApplicable(generator, parsed.model);
+    if (reason !== undefined) {
+      skipped.push({ generator, reason });
+      continue;
+    }
     const start = performance.now();
     const { output, ...generatorOptions } = options;
     const result = await runners[generator](parsed.model, generatorOptions);
@@ -70,7 +96,7 @@ export async function runGenerators(config: ResolvedConfig): Promise<GenerateRes
     });
   }
   const generatorErrors = outputs.some((output) => output.diagnostics.some((d) => d.severity === "error"));
-  return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: !generatorErrors, outputs };
+  return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: !generatorErrors, outputs, skipped };
 }
 
 /**

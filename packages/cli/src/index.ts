@@ -7,5 +7,11 @@ export {
   generatorNames,
   type OutputOption,
 } from "./config.js";
-export { type GenerateResult, type GeneratorOutput, generate } from "./generate.js";
+export {
+  type GenerateResult,
+  type GeneratorOutput,
+  generate,
+  notApplicable,
+  type SkippedGenerator,
+} from "./generate.js";
 export { normalizeForComparison } from "./normalize.js";

@@ -15,6 +15,7 @@ Options
   --out <dir>                output folder, one subfolder per generator (default: config, else "generated")
   --only <list>              only these generators: types,zod,mermaid,sql
   --dialect <list>           SQL dialects: postgresql,mysql,sqlite (default: the datasource's)
+                             On MongoDB, sql is skipped with a note; asking for it (--only sql, --dialect) exits 2.
   --config <path>            config file (default: cardinal.config.{ts,mts,js,mjs,json})
   --dry-run                  say what would change, write nothing
   --json                     machine-readable result on stdout

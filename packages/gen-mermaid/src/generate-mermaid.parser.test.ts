@@ -38,14 +38,33 @@ function expectedKeys(schema: SchemaModel, modelName: string, field: string): st
   const model = createModelIndex(schema).model(modelName);
   const keys: string[] = [];
   if (model?.primaryKey?.fields.some((f) => f.name === field)) keys.push("PK");
-  if (
-    schema.relations.some(
-      (r) => r.kind !== "many-to-many" && r.foreignKey.holder === modelName && r.foreignKey.fields.includes(field),
-    )
-  )
-    keys.push("FK");
+  const holdsReference = (r: Relation) =>
+    r.kind === "many-to-many"
+      ? r.storage.kind === "id-lists" &&
+        [r.storage.a, r.storage.b].some((list) => list.holder === modelName && list.field === field)
+      : r.foreignKey.holder === modelName && r.foreignKey.fields.includes(field);
+  if (schema.relations.some(holdsReference)) keys.push("FK");
   if (model?.uniques.some((u) => u.fields.length === 1 && u.fields[0]?.name === field)) keys.push("UK");
   return keys;
+}
+
+/** Every field embedding a composite type, in models and composite types, as [owner, field, type, cardinality]. */
+function embeddings(schema: SchemaModel): [string, string, string, Cardinality][] {
+  const owners = [...schema.models, ...schema.compositeTypes];
+  return owners.flatMap((owner) =>
+    owner.fields.flatMap((field): [string, string, string, Cardinality][] =>
+      field.kind === "scalar" && field.type.kind === "composite"
+        ? [
+            [
+              owner.name,
+              field.name,
+              field.type.name,
+              field.isList ? "ZERO_OR_MORE" : field.isOptional ? "ZERO_OR_ONE" : "ONLY_ONE",
+            ],
+          ]
+        : [],
+    ),
+  );
 }
 
 async function diagramOf(schema: SchemaModel, options: MermaidOptions = {}): Promise<ParsedErDiagram> {
@@ -75,8 +94,30 @@ describe("generateMermaid() parsed by Mermaid's own parser", () => {
         },
       ]);
     }
-    expect(diagram.relationships).toHaveLength(schema.relations.length);
+    expect(diagram.relationships).toHaveLength(schema.relations.length + embeddings(schema).length);
   });
+
+  it.each(corpus.filter(([, schema]) => schema.compositeTypes.length > 0))(
+    "%s: each embedded composite type is a solid line from its owner",
+    async (_name, schema) => {
+      const diagram = await diagramOf(schema);
+      for (const [owner, field, type, cardinality] of embeddings(schema)) {
+        const lines = diagram.relationships.filter((r) => r.first === owner && r.label === field);
+        expect(lines, `${owner}.${field}`).toEqual([
+          {
+            first: owner,
+            second: type,
+            cardinalityAtFirst: "ONLY_ONE",
+            cardinalityAtSecond: cardinality,
+            identifying: true,
+            label: field,
+          },
+        ]);
+      }
+      const attributesOnly = await diagramOf(schema, { compositeTypes: "attributes" });
+      expect(attributesOnly.relationships).toHaveLength(schema.relations.length);
+    },
+  );
 
   it.each(corpus)("%s: one entity per model and every attribute with all its keys", async (_name, schema) => {
     const diagram = await diagramOf(schema);
@@ -85,8 +126,10 @@ describe("generateMermaid() parsed by Mermaid's own parser", () => {
         m.fields.flatMap((f) => (f.kind === "scalar" && f.type.kind === "enum" ? [f.type.name] : [])),
       ),
     );
+    // Every composite type of the corpus is embedded by some model, so each is drawn.
+    const composites = schema.compositeTypes.map((type) => type.name);
     expect(diagram.entities.map((e) => e.name).sort()).toEqual(
-      [...schema.models.map((m) => m.name), ...usedEnums].sort(),
+      [...schema.models.map((m) => m.name), ...usedEnums, ...composites].sort(),
     );
     for (const model of schema.models) {
       const entity = diagram.entities.find((e) => e.name === model.name);
@@ -106,17 +149,28 @@ describe("generateMermaid() parsed by Mermaid's own parser", () => {
       const diagram = await diagramOf(schema, { manyToMany: "join-table" });
       for (const relation of schema.relations) {
         if (relation.kind !== "many-to-many") continue;
-        const join = diagram.entities.find((e) => e.name === relation.joinTable.name);
+        if (relation.storage.kind === "id-lists") {
+          // MongoDB's id lists have no join table: still one m-n line.
+          const line = diagram.relationships.filter(
+            (r) => r.label === relation.a.field && r.first === relation.a.model,
+          );
+          expect(line.map((l) => [l.cardinalityAtFirst, l.cardinalityAtSecond])).toEqual([
+            ["ZERO_OR_MORE", "ZERO_OR_MORE"],
+          ]);
+          continue;
+        }
+        const table = relation.storage;
+        const join = diagram.entities.find((e) => e.name === table.name);
         expect(join?.attributes.map((a) => [a.name, a.keys])).toEqual([
           ["A", ["PK", "FK"]],
           ["B", ["PK", "FK"]],
         ]);
-        const lines = diagram.relationships.filter((r) => r.second === relation.joinTable.name);
+        const lines = diagram.relationships.filter((r) => r.second === table.name);
         expect(
           lines.map((l) => [l.first, l.cardinalityAtFirst, l.cardinalityAtSecond, l.identifying, l.label]),
         ).toEqual([
-          [relation.joinTable.a.model, "ONLY_ONE", "ZERO_OR_MORE", true, "A"],
-          [relation.joinTable.b.model, "ONLY_ONE", "ZERO_OR_MORE", true, "B"],
+          [table.a.model, "ONLY_ONE", "ZERO_OR_MORE", true, "A"],
+          [table.b.model, "ONLY_ONE", "ZERO_OR_MORE", true, "B"],
         ]);
       }
     },

@@ -12,7 +12,17 @@ export interface MermaidOptions {
   readonly comments?: boolean;
   /** Enums as entities listing their values, or left out. @default "entities" */
   readonly enums?: "entities" | "omit";
-  /** Implicit many-to-many relations as one `}o--o{` line, or their join table drawn as an entity. @default "relation" */
+  /**
+   * MongoDB composite types (`type` blocks) as entities labelled `type Name`, with a solid line from each document
+   * that embeds one (`||--||` required, `||--o|` optional, `||--o{` list), or only as attribute types.
+   * @default "entities"
+   */
+  readonly compositeTypes?: "entities" | "attributes";
+  /**
+   * Implicit many-to-many relations as one `}o--o{` line, or their join table drawn as an entity. MongoDB's id-list
+   * many-to-many relations have no join table and are always one line.
+   * @default "relation"
+   */
   readonly manyToMany?: "relation" | "join-table";
   /** Models to draw, by name or glob (`*` any run of characters, `?` one). @default all */
   readonly include?: readonly string[];
@@ -51,6 +61,7 @@ export function resolveMermaidOptions(options: MermaidOptions = {}): ResolvedMer
     attributes: options.attributes ?? "all",
     comments: options.comments ?? true,
     enums: options.enums ?? "entities",
+    compositeTypes: options.compositeTypes ?? "entities",
     manyToMany: options.manyToMany ?? "relation",
     include: options.include,
     exclude: options.exclude ?? [],

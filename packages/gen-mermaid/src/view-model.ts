@@ -1,6 +1,7 @@
 import {
   createModelIndex,
   type Enum,
+  type JoinTable,
   type ManyToManyRelation,
   type Model,
   type ModelIndex,
@@ -10,6 +11,7 @@ import {
   type ScalarField,
   type SchemaModel,
 } from "@cardinal/core";
+import { compositeEntity, compositesUsedBy, embeddingLines } from "./composites.js";
 import { attributeName, attributeType, quote } from "./escape.js";
 import { naturalCompare } from "./natural-order.js";
 import { matchesGlob, type ResolvedMermaidOptions } from "./options.js";
@@ -65,8 +67,12 @@ export function buildDiagramContent(schema: SchemaModel, options: ResolvedMermai
   const context: LineContext = { index: createModelIndex(schema), options };
   const relationships: RelationshipView[] = [];
   for (const relation of relations) {
-    if (relation.kind === "many-to-many" && options.manyToMany === "join-table") {
-      const join = joinTable(relation, context);
+    if (
+      relation.kind === "many-to-many" &&
+      relation.storage.kind === "join-table" &&
+      options.manyToMany === "join-table"
+    ) {
+      const join = joinTable(relation.storage, context);
       entities.push(join.entity);
       relationships.push(...join.relationships);
     } else
@@ -76,6 +82,16 @@ export function buildDiagramContent(schema: SchemaModel, options: ResolvedMermai
   }
   if (options.enums === "entities")
     entities.push(...enumsUsedBy(models, schema).map((item) => enumEntity(item, options)));
+  if (options.compositeTypes === "entities") {
+    const attributeOf = (field: ScalarField) => attribute(field, [], options);
+    for (const model of models)
+      relationships.push(...embeddingLines({ key: model.name, ...entityNames(model, options) }, scalarsOf(model)));
+    for (const type of compositesUsedBy(models, schema)) {
+      const entity = compositeEntity(type, attributeOf, options);
+      entities.push(entity);
+      relationships.push(...embeddingLines(entity, type.fields));
+    }
+  }
   return { entities: entities.sort((a, b) => naturalCompare(a.key, b.key)), relationships };
 }
 
@@ -86,13 +102,21 @@ export function endsOf(relation: Relation): [string, string] {
     : [relation.foreignKey.referencedModel, relation.foreignKey.holder];
 }
 
+/** Fields that hold references: foreign keys, and MongoDB's id lists (each id in them refers to a document). */
 function collectForeignKeyFields(relations: readonly Relation[]): Set<string> {
   const fields = new Set<string>();
   for (const relation of relations) {
-    if (relation.kind === "many-to-many") continue;
-    for (const field of relation.foreignKey.fields) fields.add(`${relation.foreignKey.holder}.${field}`);
+    if (relation.kind !== "many-to-many") {
+      for (const field of relation.foreignKey.fields) fields.add(`${relation.foreignKey.holder}.${field}`);
+    } else if (relation.storage.kind === "id-lists") {
+      for (const list of [relation.storage.a, relation.storage.b]) fields.add(`${list.holder}.${list.field}`);
+    }
   }
   return fields;
+}
+
+function scalarsOf(model: Model): ScalarField[] {
+  return model.fields.filter((field): field is ScalarField => field.kind === "scalar");
 }
 
 function entityNames(
@@ -107,8 +131,7 @@ function entityNames(
 function modelEntity(model: Model, foreignKeyFields: ReadonlySet<string>, options: ResolvedMermaidOptions): EntityView {
   const primaryKey = new Set(model.primaryKey?.fields.map((field) => field.name) ?? []);
   const unique = new Set(model.uniques.filter((u) => u.fields.length === 1).map((u) => u.fields[0]?.name));
-  const scalars = model.fields.filter((field): field is ScalarField => field.kind === "scalar");
-  const attributes = scalars
+  const attributes = scalarsOf(model)
     .map((field) => {
       const keys = [
         primaryKey.has(field.name) && "PK",
@@ -174,7 +197,7 @@ function foreignKeyLine(
   };
 }
 
-/** An implicit m-n: zero or more on both sides, solid (as the issue's notation has it). */
+/** A many-to-many (join table or id lists): zero or more on both sides, solid (as the issue's notation has it). */
 function manyToManyLine(relation: ManyToManyRelation, { index, options }: LineContext): RelationshipView {
   const a = index.model(relation.a.model) as Model;
   const b = index.model(relation.b.model) as Model;
@@ -189,10 +212,9 @@ function manyToManyLine(relation: ManyToManyRelation, { index, options }: LineCo
 
 /** The join table as an entity: `A` and `B` are its primary key and each a foreign key (identifying lines). */
 function joinTable(
-  relation: ManyToManyRelation,
+  table: JoinTable,
   { index, options }: LineContext,
 ): { entity: EntityView; relationships: RelationshipView[] } {
-  const { joinTable: table } = relation;
   const sides = [table.a, table.b].map((column) => {
     const model = index.model(column.model) as Model;
     const id = model.fields.find((field) => field.name === column.references) as ScalarField;

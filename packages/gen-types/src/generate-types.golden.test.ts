@@ -22,6 +22,8 @@ const goldenSchemas = [
   "types-all-scalars",
   "types-enum-mapped-values",
   "types-composite-on-mongodb",
+  "mongodb-composite-types-and-references",
+  "mongodb-many-to-many-id-lists",
   "types-view-with-preview",
 ];
 

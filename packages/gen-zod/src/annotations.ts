@@ -1,4 +1,4 @@
-import type { Diagnostic, ScalarField } from "@cardinal/core";
+import type { Diagnostic, DocumentationLine, ScalarField, SchemaModel } from "@cardinal/core";
 
 /** What an annotation may refine: the zod kind of the field's element. */
 export type RefinableKind = "string" | "number" | "bigint" | "date" | "other";
@@ -59,6 +59,50 @@ export interface Refinement {
 }
 
 /**
+ * How Cardinal tells its own annotations from `/// @zod` comments written for other tools, on one doc line
+ * (after `///`, trimmed):
+ * - **foreign**: `@zod` directly followed by a dot, no space — `@zod.custom(imports.Email)`,
+ *   `@zod.string.min(1)`, `@zod.number.int().gt(0)`, `@zod.import([...])`, `@zod.custom.use(...)`,
+ *   `@zod.custom.omit(["input"])` (zod-prisma and zod-prisma-types write them so; zod-prisma's `@zod.max(255)`
+ *   too). Left alone as a doc comment, with a warning W005, never an error.
+ * - **Cardinal's**: `@zod` followed by whitespace or by nothing, then calls — `@zod .email().max(320)`.
+ *   Checked at generation time (E601), as is any other text starting with the word `@zod` (`@zod-x`, `@zod(`).
+ * - anything else (`@zodiac`) is plain documentation.
+ */
+export function zodCommentKind(text: string): "cardinal" | "foreign" | undefined {
+  if (/^@zod\./.test(text)) return "foreign";
+  return /^@zod\b/.test(text) ? "cardinal" : undefined;
+}
+
+/** W005 for each `/// @zod.` line written for another tool, at the comment's own range. */
+export function foreignZodComments(lines: readonly DocumentationLine[], owner: string): Diagnostic[] {
+  return lines
+    .filter((line) => zodCommentKind(line.text) === "foreign")
+    .map((line) => ({
+      code: "W005" as const,
+      severity: "warning" as const,
+      message: `\`/// ${line.text}\` on ${owner} is written for another tool (zod-prisma or zod-prisma-types) and is ignored: it stays a doc comment. Cardinal's own form has a space after \`@zod\`, e.g. \`/// @zod .min(1)\`.`,
+      file: line.location.file,
+      range: line.location.range,
+    }));
+}
+
+/** W005 for every foreign `/// @zod.` comment of the schema: on models, their scalar fields and composite types' fields. */
+export function foreignZodCommentsOf(schema: SchemaModel): Diagnostic[] {
+  return [
+    ...schema.models.flatMap((model) => [
+      ...foreignZodComments(model.documentationLines, `model ${model.name}`),
+      ...model.fields.flatMap((field) =>
+        field.kind === "scalar" ? foreignZodComments(field.documentationLines, `${model.name}.${field.name}`) : [],
+      ),
+    ]),
+    ...schema.compositeTypes.flatMap((type) =>
+      type.fields.flatMap((field) => foreignZodComments(field.documentationLines, `${type.name}.${field.name}`)),
+    ),
+  ];
+}
+
+/**
  * Reads `/// @zod .email().max(320)` from a field's doc comment and checks every call against the field's kind at
  * generation time: an unknown method, a wrong argument count or unparseable text is a diagnostic (E601) at the field.
  */
@@ -67,9 +111,12 @@ export function readRefinement(
   kind: RefinableKind,
   modelName: string,
 ): { refinement?: Refinement; diagnostic?: Diagnostic } {
-  const line = field.documentation?.split("\n").find((text) => /^\s*@zod\b/.test(text));
+  const line = field.documentation?.split("\n").find((text) => zodCommentKind(text.trim()) === "cardinal");
   if (line === undefined) return {};
-  let rest = line.replace(/^\s*@zod\b\s*/, "").trim();
+  let rest = line
+    .trim()
+    .replace(/^@zod\b\s*/, "")
+    .trim();
   const calls: string[] = [];
   const problem = (message: string) => ({
     diagnostic: {

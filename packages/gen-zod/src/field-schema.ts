@@ -123,3 +123,12 @@ export function fieldSchemas(
   const optionalOnCreate = field.isOptional || field.isList || field.default !== undefined || field.isUpdatedAt;
   return { read: value, create: optionalOnCreate ? `${value}.optional()` : value };
 }
+
+/** An object member with the field's `///` doc comment as JSDoc, so editors show it (foreign `@zod.` lines too). */
+export function documentedMember(documentation: string | undefined, member: string): string {
+  if (documentation === undefined) return member;
+  const lines = documentation.replaceAll("*/", "*\\/").split("\n");
+  const doc =
+    lines.length === 1 ? `/** ${lines[0]} */` : ["/**", ...lines.map((line) => ` * ${line}`), " */"].join("\n");
+  return `${doc}\n${member}`;
+}

@@ -21,6 +21,8 @@ const features = [
   "one-to-one-composite-fk",
   "types-all-scalars",
   "types-composite-on-mongodb",
+  "mongodb-composite-types-and-references",
+  "mongodb-many-to-many-id-lists",
   "native-types-postgres",
 ];
 

@@ -18,7 +18,8 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from "ts-morph";
-import { type FieldNeeds, fieldSchemas, type TypeSchemaNames } from "./field-schema.js";
+import { foreignZodCommentsOf } from "./annotations.js";
+import { documentedMember, type FieldNeeds, fieldSchemas, type TypeSchemaNames } from "./field-schema.js";
 import { type ResolvedZodOptions, resolveZodOptions, type ZodOptions } from "./options.js";
 
 /** The first line of every generated file. */
@@ -43,7 +44,9 @@ type ModuleId = "common" | "enums" | "composites" | `models/${string}`;
  * relation-including schema whose relations are getters (so files can import each other in any order with no
  * temporal dead zone, and base schemas keep `.pick`, `.omit` and `.extend`), plus enum and composite-type schemas.
  * `z.infer` of each read schema is exactly the `@cardinal/gen-types` row type. `/// @zod .email()` annotations are
- * checked at generation time.
+ * checked at generation time (E601). Comments written for other tools — `@zod` directly followed by a dot, as in
+ * zod-prisma's `/// @zod.custom(imports.X)` or zod-prisma-types' `/// @zod.string.min(1)` — are not read: they
+ * stay doc comments (as JSDoc on the schema's member) and each gives a warning W005; see `zodCommentKind`.
  */
 export function generateZod(model: SchemaModel, options: ZodOptions = {}): GeneratorResult {
   const resolved = resolveZodOptions(options);
@@ -85,7 +88,7 @@ export function generateZod(model: SchemaModel, options: ZodOptions = {}): Gener
         continue;
       }
       if (field.type.kind !== "composite") {
-        plain.push(`${property(field.name)}: ${schemas.read}`);
+        plain.push(documentedMember(field.documentation, `${property(field.name)}: ${schemas.read}`));
         continue;
       }
       const type = names.compositeTypes.get(field.type.name) as string;
@@ -116,8 +119,10 @@ export function generateZod(model: SchemaModel, options: ZodOptions = {}): Gener
     );
     moduleOf(id).entry.statements.push(...statements);
   }
-  if (diagnostics.length > 0) return { files: [], diagnostics };
-  return { files: printModules(modules, resolved), diagnostics: [] };
+  // Foreign `/// @zod.` comments only warn (W005): the files are written all the same.
+  const warnings = foreignZodCommentsOf(model);
+  if (diagnostics.length > 0) return { files: [], diagnostics: [...diagnostics, ...warnings] };
+  return { files: printModules(modules, resolved), diagnostics: warnings };
 }
 
 /**
@@ -207,7 +212,7 @@ function emitModel(
       diagnostics.push(schemas);
       continue;
     }
-    read.push(`${property(field.name)}: ${schemas.read}`);
+    read.push(documentedMember(field.documentation, `${property(field.name)}: ${schemas.read}`));
     create.push(`${property(field.name)}: ${schemas.create}`);
   }
   useNeeds(needs);

@@ -1,9 +1,9 @@
-import type { ForeignKey, ManyToManyRelation, ReferentialAction, Relation, RelationEnd } from "../model/types.js";
+import type { ForeignKey, ReferentialAction, Relation, RelationEnd } from "../model/types.js";
 import type { AnalysisContext } from "./context.js";
 import { checkForeignKey, type ForeignKeyFacts } from "./foreign-key.js";
+import { manyToMany } from "./many-to-many.js";
 import type { AnalyzedModel } from "./models.js";
 import type { RelationPair } from "./pair-relations.js";
-import { compareBytes } from "./pair-relations.js";
 import type { RelationFieldInfo } from "./relation-fields.js";
 
 /** Checks a pair of relation fields and builds the relation, or returns undefined after reporting why not. */
@@ -13,7 +13,7 @@ export function classifyRelation(
   context: AnalysisContext,
 ): Relation | undefined {
   const { first, second } = pair;
-  if (first.isList && second.isList) return manyToMany(pair, models);
+  if (first.isList && second.isList) return manyToMany(pair, models, context);
   if (first.isList || second.isList) {
     const [holder, back] = first.isList ? [second, first] : [first, second];
     return withForeignKey(pair, holder, back, "one-to-many", models, context);
@@ -124,56 +124,6 @@ function buildForeignKey(holder: RelationFieldInfo, facts: ForeignKeyFacts): For
     onUpdate: { declared: holder.onUpdate, effective: holder.onUpdate ?? "Cascade" },
     mapName: holder.mapName,
   };
-}
-
-function manyToMany(pair: RelationPair, models: ReadonlyMap<string, AnalyzedModel>): ManyToManyRelation | undefined {
-  let ok = true;
-  for (const info of [pair.first, pair.second]) {
-    if (declaresKey(info)) {
-      info.model.located.report(
-        "E406",
-        `The many-to-many relation field \`${info.field.node.name.text}\` must not specify \`fields\` or \`references\`. For an explicit many-to-many relation, add a join model with two one-to-many relations.`,
-        info.field.node,
-      );
-      ok = false;
-    }
-  }
-  for (const info of [pair.first, pair.second]) {
-    const target = models.get(info.target);
-    const pk = target?.keys.primaryKey;
-    if (!pk || pk.isCompound) {
-      info.model.located.report(
-        "E409",
-        `The relation field \`${info.field.node.name.text}\` on model \`${info.model.located.node.name.text}\` references \`${info.target}\`, which has no single-field \`@id\`. Models without one cannot be part of an implicit many-to-many relation; use an explicit join model.`,
-        info.field.node,
-      );
-      ok = false;
-    }
-  }
-  if (!ok) return undefined;
-  const [a, b] = [pair.first, pair.second].sort(compareEnds) as [RelationFieldInfo, RelationFieldInfo];
-  const idOf = (model: string) => models.get(model)?.keys.primaryKey?.fields[0]?.name ?? "id";
-  const aEnd = endOf(a);
-  const bEnd = endOf(b);
-  return {
-    kind: "many-to-many",
-    name: pair.name,
-    isNamed: pair.isNamed,
-    isSelf: aEnd.model === bEnd.model,
-    a: aEnd,
-    b: bEnd,
-    joinTable: {
-      name: `_${pair.name}`,
-      a: { name: "A", model: aEnd.model, references: idOf(aEnd.model) },
-      b: { name: "B", model: bEnd.model, references: idOf(bEnd.model) },
-    },
-  };
-}
-
-/** Orders the ends of a many-to-many relation: `a` lives on the model that sorts first (column A), then by field. */
-function compareEnds(x: RelationFieldInfo, y: RelationFieldInfo): number {
-  const modelOrder = compareBytes(x.model.located.node.name.text, y.model.located.node.name.text);
-  return modelOrder || compareBytes(x.field.node.name.text, y.field.node.name.text);
 }
 
 function endOf(info: RelationFieldInfo): RelationEnd {

@@ -2,6 +2,7 @@ import type { Field, Model, RelationField, ScalarField } from "../model/types.js
 import type { ModelBlock } from "../parser/ast.js";
 import type { Located } from "./context.js";
 import { locationOf } from "./context.js";
+import { readDocumentationLines } from "./doc-lines.js";
 import type { AnalyzedField } from "./fields.js";
 import type { AnalyzedModel } from "./models.js";
 
@@ -28,6 +29,7 @@ export function toModel(model: AnalyzedModel, relationNames: ReadonlyMap<string,
     indexes: keys.indexes,
     isIgnored: model.isIgnored,
     documentation: located.node.documentation,
+    documentationLines: readDocumentationLines(located.file, located.node.name, false),
     location: locationOf(located, located.node.name),
   };
 }
@@ -48,6 +50,7 @@ export function toScalarField(field: AnalyzedField, located: Located<ModelBlock>
     isUpdatedAt: field.attributes.has("updatedAt"),
     isIgnored: field.attributes.has("ignore"),
     documentation: node.documentation,
+    documentationLines: readDocumentationLines(located.file, node),
     location: locationOf(located, node.name),
   };
 }

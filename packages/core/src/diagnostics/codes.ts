@@ -51,7 +51,7 @@ export const diagnosticCodes = {
   E406: "A relation with `fields`/`references` on the wrong side, on both sides, or on neither side.",
   E407: "A relation field whose optionality contradicts its foreign key or the relation's kind.",
   E408: "A referential action that is not allowed here (on the back-relation side, `SetNull` on a required key, not supported by the provider).",
-  E409: "An implicit many-to-many relation whose models lack a single-field id.",
+  E409: "An implicit many-to-many relation that cannot exist: a model without a single-field id, or on MongoDB (which needs id lists).",
   E410: "A relation field pointing at an `@@ignore`d model without being `@ignore`d itself.",
   E411: "A referential action the provider or `relationMode` cannot carry out (`Restrict` on SQL Server, `SetDefault` emulated...).",
   E412: "Cascading referential actions in a cycle or self-relation where the database or Prisma's emulation cannot handle them.",
@@ -68,6 +68,7 @@ export const diagnosticCodes = {
   W001: "Text after `{` on a block's first line, which Prisma ignores.",
   W002: "A construct Prisma accepts but that is almost certainly a mistake.",
   W003: "A deprecated preview feature or datasource property (`referentialIntegrity`), which Prisma accepts with a warning.",
+  W005: "A `/// @zod` comment written for another tool (zod-prisma, zod-prisma-types): ignored, kept as documentation.",
 } as const;
 
 /** A diagnostic code such as `E405`. */

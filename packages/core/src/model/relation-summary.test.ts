@@ -15,4 +15,13 @@ describe("formatRelationSummary()", () => {
       ].join("\n"),
     );
   });
+
+  it("describes MongoDB's id lists instead of a join table", () => {
+    const model = validModel(
+      'datasource db {\n  provider = "mongodb"\n}\nmodel Post {\n  id String @id @map("_id") @db.ObjectId\n  tagIds String[] @db.ObjectId\n  tags Tag[] @relation(fields: [tagIds], references: [id])\n}\nmodel Tag {\n  id String @id @map("_id") @db.ObjectId\n  postIds String[] @db.ObjectId\n  posts Post[] @relation(fields: [postIds], references: [id])\n}\n',
+    );
+    expect(formatRelationSummary(model).split("\n")[1]).toBe(
+      "  m-n  Post.tags ↔ Tag.posts  id lists Post.tagIds → Tag(id), Tag.postIds → Post(id)",
+    );
+  });
 });

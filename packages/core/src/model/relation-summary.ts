@@ -1,4 +1,4 @@
-import type { ForeignKey, Relation, SchemaModel } from "./types.js";
+import type { ForeignKey, IdList, ManyToManyStorage, Relation, SchemaModel } from "./types.js";
 
 /** Cardinality in words, from the holder's point of view for FK relations. */
 function describeKind(relation: Relation): string {
@@ -19,12 +19,22 @@ function describeKey(key: ForeignKey): string {
   return `${optional}FK ${key.holder}(${key.fields.join(", ")})${unique} → ${key.referencedModel}(${key.references.join(", ")}); ${actions}`;
 }
 
+function describeStorage(storage: ManyToManyStorage): string {
+  switch (storage.kind) {
+    case "join-table":
+      return `join table ${storage.name} (A → ${storage.a.model}.${storage.a.references}, B → ${storage.b.model}.${storage.b.references})`;
+    case "id-lists": {
+      const list = (side: IdList) => `${side.holder}.${side.field} → ${side.referencedModel}(${side.references})`;
+      return `id lists ${list(storage.a)}, ${list(storage.b)}`;
+    }
+  }
+}
+
 /** One line per relation: kind, the two ends, and where the key lives. */
 function describeRelation(relation: Relation): [string, string, string] {
   if (relation.kind === "many-to-many") {
-    const { a, b, joinTable } = relation;
-    const table = `join table ${joinTable.name} (A → ${joinTable.a.model}.${joinTable.a.references}, B → ${joinTable.b.model}.${joinTable.b.references})`;
-    return [describeKind(relation), `${a.model}.${a.field} ↔ ${b.model}.${b.field}`, table];
+    const { a, b } = relation;
+    return [describeKind(relation), `${a.model}.${a.field} ↔ ${b.model}.${b.field}`, describeStorage(relation.storage)];
   }
   const { holder, referenced } = relation;
   return [

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { corpusModel } from "../test-support/schemas.js";
 import { createModelIndex } from "./lookup.js";
-import type { Relation } from "./types.js";
+import type { JoinTable, ManyToManyRelation, Relation } from "./types.js";
+
+function joinTableOf(relation: ManyToManyRelation): JoinTable {
+  if (relation.storage.kind !== "join-table") throw new Error(`${relation.name} has no join table`);
+  return relation.storage;
+}
 
 function only(relations: readonly Relation[]): Relation {
   expect(relations).toHaveLength(1);
@@ -120,7 +125,8 @@ describe("relation model: many-to-many", () => {
       name: "PostToTag",
       a: { model: "Post", field: "tags" },
       b: { model: "Tag", field: "posts" },
-      joinTable: {
+      storage: {
+        kind: "join-table",
         name: "_PostToTag",
         a: { name: "A", model: "Post", references: "id" },
         b: { name: "B", model: "Tag", references: "id" },
@@ -131,7 +137,8 @@ describe("relation model: many-to-many", () => {
   it("column A belongs to the model that sorts first, whatever the declaration order", () => {
     const relation = only(corpusModel("many-to-many-reverse-declaration").relations);
     if (relation.kind !== "many-to-many") throw new Error("unreachable");
-    expect(relation.joinTable).toEqual({
+    expect(relation.storage).toEqual({
+      kind: "join-table",
       name: "_AppleToZebra",
       a: { name: "A", model: "Apple", references: "id" },
       b: { name: "B", model: "Zebra", references: "id" },
@@ -141,7 +148,7 @@ describe("relation model: many-to-many", () => {
   it("a named m-n uses the name for its join table", () => {
     const relation = only(corpusModel("many-to-many-implicit-named").relations);
     if (relation.kind !== "many-to-many") throw new Error("unreachable");
-    expect(relation.joinTable.name).toBe("_Tagging");
+    expect(joinTableOf(relation).name).toBe("_Tagging");
   });
 
   it("a self m-n references the same model from both columns", () => {
@@ -149,14 +156,54 @@ describe("relation model: many-to-many", () => {
     if (relation.kind !== "many-to-many") throw new Error("unreachable");
     expect(relation.isSelf).toBe(true);
     expect([relation.a.field, relation.b.field]).toEqual(["followers", "following"]);
-    expect(relation.joinTable.a.model).toBe("User");
-    expect(relation.joinTable.b.model).toBe("User");
+    expect(joinTableOf(relation).a.model).toBe("User");
+    expect(joinTableOf(relation).b.model).toBe("User");
   });
 
   it("the join table references mapped ids by their field names", () => {
     const relation = only(corpusModel("many-to-many-mapped-ids").relations);
     if (relation.kind !== "many-to-many") throw new Error("unreachable");
-    expect(relation.joinTable.a).toEqual({ name: "A", model: "Author", references: "id" });
+    expect(joinTableOf(relation).a).toEqual({ name: "A", model: "Author", references: "id" });
+  });
+});
+
+describe("relation model: many-to-many with id lists (MongoDB)", () => {
+  it("keeps the pairs in an id list on each side, no join table", () => {
+    const relation = only(corpusModel("mongodb-many-to-many-id-lists").relations);
+    expect(relation).toEqual({
+      kind: "many-to-many",
+      name: "PostToTag",
+      isNamed: false,
+      isSelf: false,
+      a: { model: "Post", field: "tags", isList: true, isOptional: false },
+      b: { model: "Tag", field: "posts", isList: true, isOptional: false },
+      storage: {
+        kind: "id-lists",
+        a: { holder: "Post", field: "tagIds", referencedModel: "Tag", references: "id" },
+        b: { holder: "Tag", field: "postIds", referencedModel: "Post", references: "id" },
+      },
+    });
+  });
+
+  it("a self m-n orders its ends and lists by field name", () => {
+    const relation = only(corpusModel("mongodb-many-to-many-self-id-lists").relations);
+    if (relation.kind !== "many-to-many" || relation.storage.kind !== "id-lists") throw new Error("not id lists");
+    expect(relation.isSelf).toBe(true);
+    expect([relation.a.field, relation.b.field]).toEqual(["followers", "following"]);
+    expect([relation.storage.a.field, relation.storage.b.field]).toEqual(["followerIds", "followingIds"]);
+  });
+
+  it("a named m-n with Int ids keeps its name and field names (not database names)", () => {
+    const relation = only(corpusModel("mongodb-many-to-many-int-ids-named").relations);
+    if (relation.kind !== "many-to-many" || relation.storage.kind !== "id-lists") throw new Error("not id lists");
+    expect(relation.name).toBe("Enrolment");
+    expect(relation.storage.a).toEqual({
+      holder: "Course",
+      field: "studentIds",
+      referencedModel: "Student",
+      references: "id",
+    });
+    expect(relation.storage.b.field).toBe("courseIds");
   });
 });
 

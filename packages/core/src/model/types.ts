@@ -9,6 +9,12 @@ export interface SourceLocation {
   readonly range: import("../diagnostics/diagnostic.js").Range;
 }
 
+/** One `///` line of a doc comment: its text (after `///`, trimmed) and where it is written. */
+export interface DocumentationLine {
+  readonly text: string;
+  readonly location: SourceLocation;
+}
+
 /** Prisma's scalar types. */
 export type ScalarTypeName =
   | "String"
@@ -118,6 +124,8 @@ export interface ScalarField {
   /** `@ignore`. */
   readonly isIgnored: boolean;
   readonly documentation: string | undefined;
+  /** The `///` lines `documentation` is made of, each with its location (for diagnostics about a comment). */
+  readonly documentationLines: readonly DocumentationLine[];
   readonly location: SourceLocation;
 }
 
@@ -199,6 +207,8 @@ export interface Model {
   readonly indexes: readonly IndexDefinition[];
   readonly isIgnored: boolean;
   readonly documentation: string | undefined;
+  /** The `///` lines `documentation` is made of, each with its location (for diagnostics about a comment). */
+  readonly documentationLines: readonly DocumentationLine[];
   readonly location: SourceLocation;
 }
 
@@ -310,19 +320,56 @@ export interface JoinTableColumn {
   readonly references: string;
 }
 
-/** The join table of an implicit many-to-many relation: `_RelationName`, columns `A` and `B`. */
+/**
+ * Where the pairs of an implicit many-to-many relation live on SQL databases: the join table `_RelationName`,
+ * columns `A` and `B`.
+ */
 export interface JoinTable {
+  readonly kind: "join-table";
   readonly name: string;
   readonly a: JoinTableColumn;
   readonly b: JoinTableColumn;
 }
 
-/** An implicit many-to-many relation; `a` is the end whose model sorts first (Prisma's column `A`). */
+/**
+ * One side's id list of a MongoDB many-to-many relation: `tagIds String[] @db.ObjectId` in `Post`, named by
+ * `tags Tag[] @relation(fields: [tagIds], references: [id])`.
+ */
+export interface IdList {
+  /** The model whose documents hold the list (`Post`). */
+  readonly holder: string;
+  /** The scalar list field of `holder` (`tagIds`). */
+  readonly field: string;
+  /** The model whose ids the list holds (`Tag`). */
+  readonly referencedModel: string;
+  /** The single-field id of `referencedModel` (`id`). */
+  readonly references: string;
+}
+
+/**
+ * Where the pairs of a MongoDB many-to-many relation live: in id lists on both sides, no join collection.
+ * `a` is the list of end `a`'s model, `b` the list of end `b`'s model. Nothing keeps the two lists in step
+ * but the client: they are two views of the same pairs.
+ */
+export interface IdLists {
+  readonly kind: "id-lists";
+  readonly a: IdList;
+  readonly b: IdList;
+}
+
+/** How a many-to-many relation stores its pairs: a join table (SQL) or id lists on both sides (MongoDB). */
+export type ManyToManyStorage = JoinTable | IdLists;
+
+/**
+ * A many-to-many relation; `a` is the end whose model sorts first (Prisma's column `A`), for self-relations
+ * the end whose field sorts first. Both ends are lists. Implicit on SQL databases (`storage.kind` is
+ * `"join-table"`), written as id lists on MongoDB (`"id-lists"`).
+ */
 export interface ManyToManyRelation extends RelationBase {
   readonly kind: "many-to-many";
   readonly a: RelationEnd;
   readonly b: RelationEnd;
-  readonly joinTable: JoinTable;
+  readonly storage: ManyToManyStorage;
 }
 
 /** A relation, discriminated by `kind`. */

@@ -1,6 +1,6 @@
 import type { PrismaDatamodel, PrismaDatamodelField } from "@cardinal/testing";
 import { createModelIndex } from "../model/lookup.js";
-import type { Field, Model, SchemaModel } from "../model/types.js";
+import type { Field, ForeignKey, Model, Relation, SchemaModel } from "../model/types.js";
 
 /**
  * Differences between Cardinal's model and Prisma's `get_datamodel` for the facts both have: models, database
@@ -76,28 +76,29 @@ function compareField(
   check(problems, at("type"), expected.type, field.type);
   check(problems, at("relationName"), expected.relationName ?? undefined, field.relationName);
   const relation = index.relationOf(model.name, field.name);
-  const holds =
-    relation !== undefined &&
-    relation.kind !== "many-to-many" &&
-    relation.holder.model === model.name &&
-    relation.holder.field === field.name;
-  const foreignKey = holds ? relation.foreignKey : undefined;
-  check(
-    problems,
-    at("relationFromFields"),
-    (expected.relationFromFields ?? []).join(),
-    (foreignKey?.fields ?? []).join(),
-  );
-  check(
-    problems,
-    at("relationToFields"),
-    (expected.relationToFields ?? []).join(),
-    (foreignKey?.references ?? []).join(),
-  );
+  const key = relation ? keyHeldBy(relation, model.name, field.name) : undefined;
+  check(problems, at("relationFromFields"), (expected.relationFromFields ?? []).join(), (key?.fields ?? []).join());
+  check(problems, at("relationToFields"), (expected.relationToFields ?? []).join(), (key?.references ?? []).join());
+  const foreignKey = key && "onDelete" in key ? key : undefined;
   if (expected.relationOnDelete)
     check(problems, at("onDelete"), expected.relationOnDelete, foreignKey?.onDelete.declared);
   if (expected.relationOnUpdate)
     check(problems, at("onUpdate"), expected.relationOnUpdate, foreignKey?.onUpdate.declared);
+}
+
+/** The key a relation field declares: its foreign key, or for MongoDB's id lists its own list and the id. */
+function keyHeldBy(
+  relation: Relation,
+  model: string,
+  field: string,
+): ForeignKey | { fields: readonly string[]; references: readonly string[] } | undefined {
+  if (relation.kind !== "many-to-many") {
+    const holds = relation.holder.model === model && relation.holder.field === field;
+    return holds ? relation.foreignKey : undefined;
+  }
+  if (relation.storage.kind !== "id-lists") return undefined;
+  const list = relation.a.model === model && relation.a.field === field ? relation.storage.a : relation.storage.b;
+  return { fields: [list.field], references: [list.references] };
 }
 
 function isFieldLevelId(model: Model, field: Field): boolean {

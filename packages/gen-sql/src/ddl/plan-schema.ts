@@ -3,6 +3,7 @@ import {
   createModelIndex,
   defaultConstraintName,
   type Enum,
+  type JoinTable,
   type ManyToManyRelation,
   type Model,
   type ModelIndex,
@@ -43,7 +44,10 @@ export function planSchema(schema: SchemaModel, context: PlanContext): DdlNode[]
     enums: new Map(schema.enums.map((e) => [e.name, e])),
   };
   const models = schema.models.filter((model) => model.kind === "model");
-  const joins = schema.relations.filter((relation): relation is ManyToManyRelation => relation.kind === "many-to-many");
+  const joins = schema.relations.filter(
+    (relation): relation is JoinTableRelation =>
+      relation.kind === "many-to-many" && relation.storage.kind === "join-table",
+  );
   const foreignKeys =
     schema.datasource?.relationMode === "prisma" ? [] : schema.relations.filter((r) => r.kind !== "many-to-many");
   return [
@@ -179,9 +183,12 @@ function planForeignKey(relation: OneToOneRelation | OneToManyRelation, planner:
   };
 }
 
+/** An implicit many-to-many relation with its join table (MongoDB's id lists have none). */
+type JoinTableRelation = ManyToManyRelation & { readonly storage: JoinTable };
+
 /** The join table of an implicit m-n: `_Name` with `A` and `B`, typed like the ids they reference. */
-function planJoinTable(relation: ManyToManyRelation, planner: Planner): DdlNode {
-  const { joinTable } = relation;
+function planJoinTable(relation: JoinTableRelation, planner: Planner): DdlNode {
+  const { storage: joinTable } = relation;
   const side = (end: typeof joinTable.a): ColumnNode => {
     const model = planner.index.model(end.model) as Model;
     const id = model.fields.find((field) => field.name === end.references) as ScalarField;
@@ -217,13 +224,13 @@ function planJoinTable(relation: ManyToManyRelation, planner: Planner): DdlNode 
   };
 }
 
-function joinTableName(relation: ManyToManyRelation, planner: Planner): QualifiedName {
-  const model = planner.index.model(relation.joinTable.a.model) as Model;
-  return { schema: tableName(model).schema, name: relation.joinTable.name };
+function joinTableName(relation: JoinTableRelation, planner: Planner): QualifiedName {
+  const model = planner.index.model(relation.storage.a.model) as Model;
+  return { schema: tableName(model).schema, name: relation.storage.name };
 }
 
-function joinIndex(relation: ManyToManyRelation, planner: Planner): CreateIndexNode {
-  const name = `${relation.joinTable.name}_B_index`;
+function joinIndex(relation: JoinTableRelation, planner: Planner): CreateIndexNode {
+  const name = `${relation.storage.name}_B_index`;
   return {
     kind: "createIndex",
     table: joinTableName(relation, planner),
@@ -235,14 +242,14 @@ function joinIndex(relation: ManyToManyRelation, planner: Planner): CreateIndexN
   };
 }
 
-function joinForeignKeys(relation: ManyToManyRelation, planner: Planner): AddForeignKeyNode[] {
+function joinForeignKeys(relation: JoinTableRelation, planner: Planner): AddForeignKeyNode[] {
   const table = joinTableName(relation, planner);
-  return [relation.joinTable.a, relation.joinTable.b].map((end) => {
+  return [relation.storage.a, relation.storage.b].map((end) => {
     const model = planner.index.model(end.model) as Model;
     return {
       kind: "addForeignKey" as const,
       table,
-      name: `${relation.joinTable.name}_${end.name}_fkey`,
+      name: `${relation.storage.name}_${end.name}_fkey`,
       columns: [end.name],
       referencedTable: tableName(model),
       referencedColumns: columnNames(model, [end.references]),

@@ -1,0 +1,44 @@
+import type { SourceFile, Span } from "../diagnostics/source-file.js";
+import { rangeOf } from "../diagnostics/source-file.js";
+import type { DocumentationLine } from "../model/types.js";
+
+/**
+ * The `///` lines documenting a declaration that starts at `node.start` and ends at `node.end`, each with its
+ * location, in the order the parser joins them into `documentation`: the `///` lines right above (plain `//`
+ * comments between them are skipped; a blank or any other line ends the run), then a trailing `/// ...` after the
+ * declaration on its own line.
+ */
+export function readDocumentationLines(file: SourceFile, node: Span, trailing = true): DocumentationLine[] {
+  const { text, lineStarts } = file;
+  const lineOf = (offset: number) => {
+    let line = 0;
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? 0) <= offset) line++;
+    return line;
+  };
+  const lineText = (line: number) => {
+    const start = lineStarts[line] ?? 0;
+    const end = lineStarts[line + 1] ?? text.length;
+    return { start, text: text.slice(start, end).replace(/\r?\n$|\r$/, "") };
+  };
+  const docAt = (from: number, to: number): DocumentationLine => ({
+    text: text.slice(from + 3, to).trim(),
+    location: { file: file.path, range: rangeOf(file, { start: from, end: to }) },
+  });
+  const lines: DocumentationLine[] = [];
+  const first = lineOf(node.start);
+  for (let line = first - 1; line >= 0; line--) {
+    const current = lineText(line);
+    const indent = current.text.length - current.text.trimStart().length;
+    const trimmed = current.text.trim();
+    if (!trimmed.startsWith("//")) break;
+    if (trimmed.startsWith("///")) {
+      const from = current.start + indent;
+      lines.unshift(docAt(from, current.start + current.text.trimEnd().length));
+    }
+  }
+  if (!trailing) return lines;
+  const own = lineText(lineOf(node.end));
+  const tail = /^\s*\/\/\//.exec(text.slice(node.end, own.start + own.text.length));
+  if (tail) lines.push(docAt(node.end + tail[0].length - 3, own.start + own.text.trimEnd().length));
+  return lines;
+}
