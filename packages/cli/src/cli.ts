@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseSchema } from "@cardinal/core";
-import { type ConfigFlags, formatConfigError, type GeneratorName, type ResolvedConfig, resolveConfig } from "./config.js";
+import {
+  type ConfigFlags,
+  formatConfigError,
+  type GeneratorName,
+  type ResolvedConfig,
+  resolveConfig,
+} from "./config.js";
 import { findSchemaPath, readSchemaFiles, SchemaNotFoundError } from "./find-schema.js";
 import { describeFileSystemError } from "./fs-error.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
@@ -192,7 +198,10 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
   }
   const leftovers = recover(unitsOf(layout));
   if (leftovers.length > 0)
-    warner(values, output)(`removed what an interrupted run left: ${leftovers.map((p) => shown(layout.root, p)).join(", ")}`);
+    warner(
+      values,
+      output,
+    )(`removed what an interrupted run left: ${leftovers.map((p) => shown(layout.root, p)).join(", ")}`);
   const summaries = writeOutputs(layout, result.outputs, warner(values, output));
   if (values.json) {
     output.out(
@@ -226,8 +235,7 @@ async function checkCommand(config: ResolvedConfig, values: Values, output: Outp
   const result = await runAndReport(config, values, output);
   if (!result.valid) return exitCodes.failed;
   const report = (await loadCheck()).checkOutputs(layout, result.outputs, warner(values, output));
-  const upToDate =
-    report.stale.length + report.missing.length + report.extra.length + report.leftovers.length === 0;
+  const upToDate = report.stale.length + report.missing.length + report.extra.length + report.leftovers.length === 0;
   if (values.json) output.out(JSON.stringify({ upToDate, ...report }));
   else if (upToDate) {
     if (!values.quiet) output.out("gen check: all generated files are up to date");

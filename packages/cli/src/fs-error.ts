@@ -38,7 +38,7 @@ function errnoOf(error: unknown): (NodeJS.ErrnoException & { code: string }) | u
 export function describeFileSystemError(error: unknown, root: string): string | undefined {
   if (error instanceof FileSystemError) return error.message;
   const errno = errnoOf(error);
-  if (!errno || !errno.code.startsWith("E")) return undefined;
+  if (!errno?.code.startsWith("E")) return undefined;
   const what = explanations[errno.code] ?? `${errno.code} (${errno.message.split("\n")[0]})`;
   const path = errno.path === undefined ? "" : ` ${relative(root, errno.path) || "."}`;
   return `cannot ${errno.syscall ?? "access"}${path}: ${what}`;

@@ -93,7 +93,9 @@ export function plannedRemovals(
       const folder = layout.generators.get(output.generator) ?? output.directory;
       if (current.has(path)) return [];
       if (!isInside(folder, absolute) || absolute === folder) {
-        warn(`the manifest ${manifestName} lists ${path} for ${output.generator}, outside its folder: left alone`);
+        warn(
+          `the manifest ${manifestName} lists ${path} for ${output.generator}, which is not a file in its folder: left alone`,
+        );
         return [];
       }
       const unit = unitOf(units, absolute);
@@ -129,7 +131,14 @@ export function writeOutputs(
   const previous = readManifest(layout.outputRoot);
   if (previous.warning) warn(previous.warning);
   const planned = planFiles(layout, units, outputs);
-  const removals = plannedRemovals(layout, units, previous.manifest, outputs, new Set(planned.map((f) => f.path)), warn);
+  const removals = plannedRemovals(
+    layout,
+    units,
+    previous.manifest,
+    outputs,
+    new Set(planned.map((f) => f.path)),
+    warn,
+  );
   const written = planned.filter((file) => file.current !== file.content);
   const refused = written.find((file) => !owned(file, previous.manifest));
   if (refused)
@@ -164,9 +173,7 @@ function stageAndCommit(
 ): void {
   const inStaging = (file: PlannedFile) => join(file.unit.staging, relative(file.unit.target, file.absolute));
   const manifestUnit = units.manifestStaging === undefined ? units.units[0] : undefined;
-  const staged = units.units.filter(
-    (u) => u === manifestUnit || [...written, ...removals].some((f) => f.unit === u),
-  );
+  const staged = units.units.filter((u) => u === manifestUnit || [...written, ...removals].some((f) => f.unit === u));
   try {
     for (const u of staged) {
       if (lstatSync(u.target, { throwIfNoEntry: false })) linkTree(u.target, u.staging);
