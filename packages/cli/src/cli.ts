@@ -2,21 +2,30 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseSchema } from "@cardinal/core";
-import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
+import {
+  type ConfigFlags,
+  formatConfigError,
+  type GeneratorName,
+  type ResolvedConfig,
+  resolveConfig,
+} from "./config.js";
 import { findSchemaPath, readSchemaFiles, SchemaNotFoundError } from "./find-schema.js";
+import { describeFileSystemError } from "./fs-error.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
 import { initProject } from "./init.js";
 import { ConfigLoadError, findConfigFile, loadConfigFile } from "./load-config.js";
 import { diagnosticsJson, type Output, printDiagnostics } from "./output.js";
+import { checkOutputLocations, type OutputLayout, shown } from "./output-location.js";
+import { recover, unitsOf } from "./staging.js";
 import { usage } from "./usage.js";
 import { watch } from "./watch.js";
-import { checkOutputLocation, UnsafeOutputError, writeOutputs } from "./write-output.js";
+import { writeOutputs } from "./write-output.js";
 
 /** The comparison behind `check` and `--dry-run` needs TypeScript's scanner: loaded only then. */
 const loadCheck = () => import("./check-output.js");
 
-/** Exit codes: 0 success, 1 schema errors or stale output, 2 usage or config errors. */
-export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
+/** Exit codes: 0 success, 1 schema errors or stale output, 2 usage, config or file-system errors, 3 a bug. */
+export const exitCodes = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
 
 const options = {
   schema: { type: "string" },
@@ -29,6 +38,7 @@ const options = {
   json: { type: "boolean" },
   quiet: { type: "boolean" },
   force: { type: "boolean" },
+  debug: { type: "boolean" },
   watch: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -64,17 +74,23 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
         throw new UsageError(`unknown command: ${command}. Expected generate, check, validate, watch or init.`);
     }
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof ConfigLoadError ||
-      error instanceof SchemaNotFoundError ||
-      error instanceof UnsafeOutputError
-    ) {
-      output.err(`gen: ${error.message}`);
-      return exitCodes.usage;
-    }
-    throw error;
+    return reportError(error, cwd, argv.includes("--debug"), output);
   }
+}
+
+/**
+ * Every failure ends in one line: the path, what went wrong, what to do. Usage, config and file-system errors exit 2;
+ * anything else is a bug (exit 3). `--debug` adds the stack trace.
+ */
+function reportError(error: unknown, cwd: string, debug: boolean, output: Output): number {
+  const known =
+    error instanceof UsageError || error instanceof ConfigLoadError || error instanceof SchemaNotFoundError
+      ? error.message
+      : describeFileSystemError(error, resolve(cwd));
+  const message = known ?? `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  output.err(`gen: ${message}${known ? "" : " (a bug: please report it with the output of --debug)"}`);
+  if (debug && error instanceof Error && error.stack) output.err(error.stack);
+  return known ? exitCodes.usage : exitCodes.internal;
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -116,7 +132,7 @@ async function loadConfig(cwd: string, values: Values): Promise<ResolvedConfig> 
     throw new UsageError(
       `invalid configuration${file ? ` in ${relative(root, file)}` : ""}:\n  ${resolved.errors.map(formatConfigError).join("\n  ")}`,
     );
-  checkOutputLocation(root, resolved.config.output, values.force === true);
+  checkOutputLocations(resolved.config, values.force === true);
   return resolved.config;
 }
 
@@ -145,9 +161,14 @@ async function runAndReport(config: ResolvedConfig, values: Values, output: Outp
   return result;
 }
 
+/** Prints a warning line on stderr (a damaged manifest, leftovers removed), unless `--quiet`. */
+const warner = (values: Values, output: Output) => (text: string) => {
+  if (!values.quiet) output.err(`gen: warning: ${text}`);
+};
+
 async function generateCommand(config: ResolvedConfig, values: Values, output: Output): Promise<number> {
+  const layout = checkOutputLocations(config, values.force === true);
   const result = await runAndReport(config, values, output);
-  const outputRoot = resolve(config.root, config.output);
   if (!result.valid) {
     if (values.json)
       output.out(
@@ -159,7 +180,7 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
     return exitCodes.failed;
   }
   if (values["dry-run"]) {
-    const report = (await loadCheck()).checkOutputs(outputRoot, result.outputs);
+    const report = (await loadCheck()).checkOutputs(layout, result.outputs);
     if (values.json)
       output.out(
         JSON.stringify({
@@ -175,7 +196,13 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
       );
     return exitCodes.ok;
   }
-  const summaries = writeOutputs(outputRoot, result.outputs);
+  const leftovers = recover(unitsOf(layout));
+  if (leftovers.length > 0)
+    warner(
+      values,
+      output,
+    )(`removed what an interrupted run left: ${leftovers.map((p) => shown(layout.root, p)).join(", ")}`);
+  const summaries = writeOutputs(layout, result.outputs, warner(values, output));
   if (values.json) {
     output.out(
       JSON.stringify({
@@ -193,18 +220,22 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
         ...(s.removed.length > 0 ? [`${s.removed.length} removed`] : []),
       ];
       output.out(
-        `${s.generator.padEnd(8)} ${parts.join(", ")} (${Math.round(s.milliseconds)} ms) → ${relative(config.root, join(outputRoot, s.generator)) || "."}`,
+        `${s.generator.padEnd(8)} ${parts.join(", ")} (${Math.round(s.milliseconds)} ms) → ${folderOf(layout, s.generator)}`,
       );
     }
   }
   return exitCodes.ok;
 }
 
+const folderOf = (layout: OutputLayout, generator: GeneratorName) =>
+  shown(layout.root, layout.generators.get(generator) ?? layout.outputRoot);
+
 async function checkCommand(config: ResolvedConfig, values: Values, output: Output): Promise<number> {
+  const layout = checkOutputLocations(config, values.force === true);
   const result = await runAndReport(config, values, output);
   if (!result.valid) return exitCodes.failed;
-  const report = (await loadCheck()).checkOutputs(resolve(config.root, config.output), result.outputs);
-  const upToDate = report.stale.length + report.missing.length + report.extra.length === 0;
+  const report = (await loadCheck()).checkOutputs(layout, result.outputs, warner(values, output));
+  const upToDate = report.stale.length + report.missing.length + report.extra.length + report.leftovers.length === 0;
   if (values.json) output.out(JSON.stringify({ upToDate, ...report }));
   else if (upToDate) {
     if (!values.quiet) output.out("gen check: all generated files are up to date");
@@ -213,6 +244,7 @@ async function checkCommand(config: ResolvedConfig, values: Values, output: Outp
       ...report.stale.map((f) => `  stale    ${f}`),
       ...report.missing.map((f) => `  missing  ${f}`),
       ...report.extra.map((f) => `  extra    ${f}`),
+      ...report.leftovers.map((f) => `  leftover ${f} (from an interrupted run)`),
     ];
     output.err(`gen check: generated files are out of date (run \`gen\`):\n${lines.join("\n")}`);
   }

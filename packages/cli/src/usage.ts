@@ -20,8 +20,9 @@ Options
   --dry-run                  say what would change, write nothing
   --json                     machine-readable result on stdout
   --quiet                    print only errors
-  --force                    allow an output folder outside the project
+  --force                    allow an output folder outside the project, or one reached through a symbolic link
+  --debug                    print the stack trace of an error
   -h, --help                 this text
   -v, --version              the version
 
-Exit codes: 0 success, 1 schema errors or stale output, 2 usage or config errors.`;
+Exit codes: 0 success, 1 schema errors or stale output, 2 usage, config or file-system errors, 3 a bug.`;

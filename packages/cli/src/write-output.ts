@@ -1,15 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import type { GeneratorName } from "./config.js";
+import { FileSystemError } from "./fs-error.js";
 import type { GeneratorOutput } from "./generate.js";
-
-/** The manifest Cardinal keeps in the output folder: the files it wrote, so it can remove them later. */
-export const manifestName = ".cardinal-manifest.json";
-
-/** Files per generator, so a run of some generators (`--only`) never removes the others' files. */
-export interface Manifest {
-  readonly generators: Readonly<Record<string, readonly string[]>>;
-}
+import { type Manifest, manifestName, readManifest, serializeManifest } from "./manifest.js";
+import { isInside, type OutputLayout, shown } from "./output-location.js";
+import { commit, discardStaging, linkTree, type Unit, type Units, unitsOf } from "./staging.js";
 
 /** What happened to the files of one generator. */
 export interface WriteSummary {
@@ -20,113 +16,186 @@ export interface WriteSummary {
   readonly milliseconds: number;
 }
 
-/** An output folder outside the project (without `--force`): a usage problem. */
-export class UnsafeOutputError extends Error {
-  override readonly name = "UnsafeOutputError";
+/** One file a run produces or removes, placed in its unit. */
+export interface PlannedFile {
+  readonly generator: GeneratorName;
+  /** Relative to the output folder: what the manifest and the summaries say. */
+  readonly path: string;
+  readonly absolute: string;
+  readonly unit: Unit;
+  /** The file on disk now: its content, or undefined when missing. */
+  readonly current: string | undefined;
 }
 
-/** Refuses an output folder outside the project root unless forced. */
-export function checkOutputLocation(root: string, output: string, force: boolean): void {
-  const path = relative(root, resolve(root, output));
-  if (!force && (path.startsWith("..") || isAbsolute(path))) {
-    throw new UnsafeOutputError(
-      `The output folder ${output} is outside the project (${root}). Use --force if you mean it.`,
-    );
+/** A file's state on disk, looked at without following any link below `from`. */
+function inspect(from: string, path: string, root: string): string | undefined {
+  let at = from;
+  const parts = relative(from, path).split(sep);
+  for (const [index, part] of parts.entries()) {
+    at = join(at, part);
+    const stat = lstatSync(at, { throwIfNoEntry: false });
+    if (!stat) return undefined;
+    if (stat.isSymbolicLink())
+      throw new FileSystemError(
+        `${shown(root, at)} is a symbolic link; gen never writes through links. Remove it and run gen again`,
+      );
+    const last = index === parts.length - 1;
+    if (last && !stat.isFile())
+      throw new FileSystemError(`${shown(root, at)} is not a file; move it away and run gen again`);
+    if (!last && !stat.isDirectory())
+      throw new FileSystemError(`${shown(root, at)} is not a folder; move it away and run gen again`);
   }
+  return readFileSync(path, "utf8");
 }
 
-export function readManifest(outputRoot: string): Manifest {
-  const path = join(outputRoot, manifestName);
-  if (!existsSync(path)) return { generators: {} };
-  try {
-    const parsed = JSON.parse(readFileSync(path, "utf8")) as { generators?: unknown };
-    const generators: Record<string, string[]> = {};
-    if (parsed.generators && typeof parsed.generators === "object") {
-      for (const [name, files] of Object.entries(parsed.generators)) {
-        if (Array.isArray(files)) generators[name] = files.filter((file): file is string => typeof file === "string");
-      }
-    }
-    return { generators };
-  } catch {
-    return { generators: {} };
-  }
-}
+const unitOf = (units: Units, path: string) => units.units.find((u) => isInside(u.target, path)) as Unit;
 
-/** Files Cardinal wrote earlier for these generators that the current run no longer produces. */
-export function leftovers(
-  manifest: Manifest,
-  outputs: readonly GeneratorOutput[],
-  current: ReadonlySet<string>,
-): { generator: GeneratorName; path: string }[] {
+/** Every generated file with its place and what is on disk now. Reads only; throws on links in the way. */
+export function planFiles(layout: OutputLayout, units: Units, outputs: readonly GeneratorOutput[]) {
+  const seen = new Map<string, GeneratorName>();
   return outputs.flatMap((output) =>
-    (manifest.generators[output.generator] ?? [])
-      .filter((file) => !current.has(file) && !file.split(/[\\/]/).includes(".."))
-      .map((path) => ({ generator: output.generator, path })),
-  );
-}
-
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
-function writeAtomically(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.cardinal-${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
-
-/** Every generated file as a path relative to the output root, with its content. */
-export function plannedFiles(outputRoot: string, outputs: readonly GeneratorOutput[]) {
-  return outputs.flatMap((output) =>
-    output.files.map((file) => ({
-      generator: output.generator,
-      path: relative(outputRoot, join(output.directory, file.path)),
-      content: file.content,
-    })),
+    output.files.map((file): PlannedFile & { content: string } => {
+      const absolute = join(layout.generators.get(output.generator) ?? output.directory, file.path);
+      const other = seen.get(absolute);
+      if (other !== undefined)
+        throw new FileSystemError(
+          `${shown(layout.root, absolute)} is written by both ${other} and ${output.generator}; give them different output folders`,
+        );
+      seen.set(absolute, output.generator);
+      const unit = unitOf(units, absolute);
+      return {
+        generator: output.generator,
+        path: relative(layout.outputRoot, absolute),
+        absolute,
+        unit,
+        current: inspect(unit.target, absolute, layout.root),
+        content: file.content,
+      };
+    }),
   );
 }
 
 /**
- * Writes generated files: unchanged ones are left alone (mtime kept), changed ones replaced atomically, files
- * Cardinal wrote before and no longer produces removed (the manifest says which); nothing else is touched.
+ * Files Cardinal wrote earlier for these generators that this run no longer produces. Only plain files inside the
+ * generator's own folder are ever removed: an entry through a link, a folder, or outside is left alone (a warning).
  */
-export function writeOutputs(outputRoot: string, outputs: readonly GeneratorOutput[]): WriteSummary[] {
-  const previous = readManifest(outputRoot);
-  const planned = plannedFiles(outputRoot, outputs);
-  const summaries = new Map(
-    outputs.map((o) => [
-      o.generator,
-      {
-        generator: o.generator,
-        written: [] as string[],
-        unchanged: [] as string[],
-        removed: [] as string[],
-        milliseconds: o.milliseconds,
-      },
-    ]),
+export function plannedRemovals(
+  layout: OutputLayout,
+  units: Units,
+  manifest: Manifest,
+  outputs: readonly GeneratorOutput[],
+  current: ReadonlySet<string>,
+  warn: (text: string) => void,
+): PlannedFile[] {
+  return outputs.flatMap((output) =>
+    (manifest.generators[output.generator] ?? []).flatMap((path): PlannedFile[] => {
+      const absolute = join(layout.outputRoot, path);
+      const folder = layout.generators.get(output.generator) ?? output.directory;
+      if (current.has(path)) return [];
+      if (!isInside(folder, absolute) || absolute === folder) {
+        warn(
+          `the manifest ${manifestName} lists ${path} for ${output.generator}, which is not a file in its folder: left alone`,
+        );
+        return [];
+      }
+      const unit = unitOf(units, absolute);
+      try {
+        const content = inspect(unit.target, absolute, layout.root);
+        return content === undefined ? [] : [{ generator: output.generator, path, absolute, unit, current: content }];
+      } catch (error) {
+        if (!(error instanceof FileSystemError)) throw error;
+        warn(`the manifest ${manifestName} lists ${path}, left alone: ${error.message.replace(/;.*$/, "")}`);
+        return [];
+      }
+    }),
   );
-  for (const file of planned) {
-    const target = join(outputRoot, file.path);
-    const summary = summaries.get(file.generator) as { written: string[]; unchanged: string[] };
-    if (existsSync(target) && readFileSync(target, "utf8") === file.content) summary.unchanged.push(file.path);
-    else {
-      writeAtomically(target, file.content);
-      summary.written.push(file.path);
-    }
-  }
-  const current = new Set(planned.map((file) => file.path));
-  for (const { generator, path } of leftovers(previous, outputs, current)) {
-    rmSync(join(outputRoot, path), { force: true });
-    summaries.get(generator)?.removed.push(path);
-  }
-  const generators: Record<string, string[]> = { ...previous.generators } as Record<string, string[]>;
+}
+
+/** True when Cardinal may replace this file: it wrote it (manifest) or it carries Cardinal's header. */
+const owned = (file: PlannedFile, manifest: Manifest) =>
+  file.current === undefined ||
+  Object.values(manifest.generators).some((files) => files.includes(file.path)) ||
+  /Generated by Cardinal/.test(file.current.split("\n", 2).join("\n"));
+
+/**
+ * Writes generated files all-or-nothing (see staging.ts): unchanged files are left alone (mtime kept), changed ones
+ * replaced, files Cardinal wrote before and no longer produces removed; nothing else is touched. Never writes or
+ * deletes through a symbolic link; never overwrites a file Cardinal did not write.
+ */
+export function writeOutputs(
+  layout: OutputLayout,
+  outputs: readonly GeneratorOutput[],
+  warn: (text: string) => void,
+): WriteSummary[] {
+  const units = unitsOf(layout);
+  const previous = readManifest(layout.outputRoot);
+  if (previous.warning) warn(previous.warning);
+  const planned = planFiles(layout, units, outputs);
+  const removals = plannedRemovals(
+    layout,
+    units,
+    previous.manifest,
+    outputs,
+    new Set(planned.map((f) => f.path)),
+    warn,
+  );
+  const written = planned.filter((file) => file.current !== file.content);
+  const refused = written.find((file) => !owned(file, previous.manifest));
+  if (refused)
+    throw new FileSystemError(
+      `${shown(layout.root, refused.absolute)} exists and was not written by Cardinal; gen does not overwrite it. Move it away or choose another output folder`,
+    );
+  const generators: Record<string, string[]> = { ...previous.manifest.generators } as Record<string, string[]>;
   for (const output of outputs)
-    generators[output.generator] = planned
-      .filter((file) => file.generator === output.generator)
-      .map((file) => file.path)
-      .sort();
-  const sorted = Object.fromEntries(Object.entries(generators).sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeAtomically(
-    join(outputRoot, manifestName),
-    `${JSON.stringify({ generatedBy: "cardinal", generators: sorted }, null, 2)}\n`,
-  );
-  return [...summaries.values()];
+    generators[output.generator] = planned.filter((f) => f.generator === output.generator).map((f) => f.path);
+  const manifestText = serializeManifest(generators);
+  const manifestPath = join(layout.outputRoot, manifestName);
+  const manifestChanged = readIfFile(manifestPath) !== manifestText;
+  if (written.length + removals.length > 0 || manifestChanged)
+    stageAndCommit(units, written, removals, manifestChanged ? manifestText : undefined);
+  return outputs.map((o) => ({
+    generator: o.generator,
+    written: written.filter((f) => f.generator === o.generator).map((f) => f.path),
+    unchanged: planned.filter((f) => f.generator === o.generator && f.current === f.content).map((f) => f.path),
+    removed: removals.filter((f) => f.generator === o.generator).map((f) => f.path),
+    milliseconds: o.milliseconds,
+  }));
+}
+
+const readIfFile = (path: string) =>
+  lstatSync(path, { throwIfNoEntry: false })?.isFile() ? readFileSync(path, "utf8") : undefined;
+
+function stageAndCommit(
+  units: Units,
+  written: readonly (PlannedFile & { content: string })[],
+  removals: readonly PlannedFile[],
+  manifest: string | undefined,
+): void {
+  const inStaging = (file: PlannedFile) => join(file.unit.staging, relative(file.unit.target, file.absolute));
+  const manifestUnit = units.manifestStaging === undefined ? units.units[0] : undefined;
+  const staged = units.units.filter((u) => u === manifestUnit || [...written, ...removals].some((f) => f.unit === u));
+  try {
+    for (const u of staged) {
+      if (lstatSync(u.target, { throwIfNoEntry: false })) linkTree(u.target, u.staging);
+      else mkdirSync(u.staging, { recursive: true });
+    }
+    for (const file of removals) rmSync(inStaging(file));
+    for (const file of written) {
+      const path = inStaging(file);
+      mkdirSync(dirname(path), { recursive: true });
+      // Unlink first: the staged file is a hard link to the live one, which must not change.
+      rmSync(path, { force: true });
+      writeFileSync(path, file.content, { flag: "wx" });
+    }
+    if (manifest !== undefined) {
+      const path = manifestUnit ? join(manifestUnit.staging, manifestName) : (units.manifestStaging as string);
+      mkdirSync(dirname(path), { recursive: true });
+      rmSync(path, { force: true });
+      writeFileSync(path, manifest, { flag: "wx" });
+    }
+  } catch (error) {
+    discardStaging(units);
+    throw error;
+  }
+  commit(units, staged, manifest !== undefined && manifestUnit === undefined);
 }
