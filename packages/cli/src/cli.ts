@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseSchema } from "@cardinal/core";
-import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
+import type { ConfigFlags, ResolvedConfig } from "./config.js";
 import { findSchemaPath, readSchemaFiles, SchemaNotFoundError } from "./find-schema.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
 import { initProject } from "./init.js";
-import { ConfigLoadError, findConfigFile, loadConfigFile } from "./load-config.js";
+import { ConfigLoadError, type LoadedProject, loadProjectConfig } from "./load-config.js";
 import { diagnosticsJson, type Output, printDiagnostics } from "./output.js";
 import { usage } from "./usage.js";
 import { watch } from "./watch.js";
@@ -50,7 +50,7 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
     const command = positionals[0] ?? (values.watch ? "watch" : "generate");
     if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}. See gen --help.`);
     if (command === "init") return initProject(cwd, output);
-    const config = await loadConfig(cwd, values);
+    const config = (await loadProject(cwd, values)).config;
     switch (command) {
       case "generate":
         return await generateCommand(config, values, output);
@@ -64,17 +64,22 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
         throw new UsageError(`unknown command: ${command}. Expected generate, check, validate, watch or init.`);
     }
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof ConfigLoadError ||
-      error instanceof SchemaNotFoundError ||
-      error instanceof UnsafeOutputError
-    ) {
+    if (isUserError(error)) {
       output.err(`gen: ${error.message}`);
       return exitCodes.usage;
     }
     throw error;
   }
+}
+
+/** A mistake of the user's (said in one line, exit 2), not a bug. */
+function isUserError(error: unknown): error is Error {
+  return (
+    error instanceof UsageError ||
+    error instanceof ConfigLoadError ||
+    error instanceof SchemaNotFoundError ||
+    error instanceof UnsafeOutputError
+  );
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -101,23 +106,17 @@ const list = (value: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-async function loadConfig(cwd: string, values: Values): Promise<ResolvedConfig> {
-  const root = resolve(cwd);
-  const file = findConfigFile(root, values.config);
-  const raw = file ? await loadConfigFile(file) : {};
+/** The config (loaded afresh on each call: `gen watch` reloads it) with the flags applied; its output checked. */
+async function loadProject(cwd: string, values: Values): Promise<LoadedProject> {
   const flags: ConfigFlags = {
     schema: values.schema,
     output: values.out,
     only: list(values.only),
     dialects: list(values.dialect),
   };
-  const resolved = resolveConfig(raw, flags, root);
-  if ("errors" in resolved)
-    throw new UsageError(
-      `invalid configuration${file ? ` in ${relative(root, file)}` : ""}:\n  ${resolved.errors.map(formatConfigError).join("\n  ")}`,
-    );
-  checkOutputLocation(root, resolved.config.output, values.force === true);
-  return resolved.config;
+  const project = await loadProjectConfig(resolve(cwd), values.config, flags);
+  checkOutputLocation(project.config.root, project.config.output, values.force === true);
+  return project;
 }
 
 /**
