@@ -50,6 +50,15 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
     const command = positionals[0] ?? (values.watch ? "watch" : "generate");
     if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}. See gen --help.`);
     if (command === "init") return initProject(cwd, output);
+    if (command === "watch")
+      return await watch({
+        root: resolve(cwd),
+        configFlag: values.config,
+        load: () => loadProject(cwd, values),
+        run: (config) => generateCommand(config, values, output),
+        isUserError,
+        output,
+      });
     const config = (await loadProject(cwd, values)).config;
     switch (command) {
       case "generate":
@@ -58,8 +67,6 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
         return await checkCommand(config, values, output);
       case "validate":
         return validateCommand(config, values, output);
-      case "watch":
-        return await watch(config, values.config, () => generateCommand(config, values, output), output);
       default:
         throw new UsageError(`unknown command: ${command}. Expected generate, check, validate, watch or init.`);
     }
