@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
+import type { ModuleCache } from "jiti";
 
 /** A config module evaluated: its default export (when it has one) and the project files it was read from. */
 export type EvaluatedModule =
@@ -18,7 +19,7 @@ export async function evaluateModule(path: string, root: string): Promise<Evalua
   const { createJiti } = await import("jiti");
   const jiti = createJiti(import.meta.url, { fsCache: false, moduleCache: false, interopDefault: false });
   // jiti records every module it transpiles in `cache` (keyed by absolute path): the config's own imports.
-  const cache: Record<string, unknown> = {};
+  const cache: ModuleCache = {};
   const files = () => [path, ...Object.keys(cache).filter((file) => file !== path && isProjectFile(file))];
   try {
     // evalModule with forceTranspile (rather than jiti.import) so that `.mjs`/`.cjs` configs too are evaluated
@@ -27,7 +28,7 @@ export async function evaluateModule(path: string, root: string): Promise<Evalua
       filename: path,
       async: true,
       forceTranspile: true,
-      cache: cache as never,
+      cache,
     });
     if (typeof exports !== "object" || exports === null) return { hasDefault: true, value: exports, files: files() };
     const record = exports as Record<string, unknown>;
