@@ -1,19 +1,13 @@
 import { readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseSchema } from "@cardinal/core";
-import {
-  type ConfigFlags,
-  formatConfigError,
-  type GeneratorName,
-  type ResolvedConfig,
-  resolveConfig,
-} from "./config.js";
+import type { ConfigFlags, GeneratorName, ResolvedConfig } from "./config.js";
 import { findSchemaPath, readSchemaFiles, SchemaNotFoundError } from "./find-schema.js";
 import { describeFileSystemError } from "./fs-error.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
 import { initProject } from "./init.js";
-import { ConfigLoadError, findConfigFile, loadConfigFile } from "./load-config.js";
+import { ConfigLoadError, type LoadedProject, loadProjectConfig } from "./load-config.js";
 import { diagnosticsJson, type Output, printDiagnostics } from "./output.js";
 import { checkOutputLocations, type OutputLayout, shown } from "./output-location.js";
 import { recover, unitsOf } from "./staging.js";
@@ -60,7 +54,16 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
     const command = positionals[0] ?? (values.watch ? "watch" : "generate");
     if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}. See gen --help.`);
     if (command === "init") return initProject(cwd, output);
-    const config = await loadConfig(cwd, values);
+    if (command === "watch")
+      return await watch({
+        root: resolve(cwd),
+        configFlag: values.config,
+        load: () => loadProject(cwd, values),
+        run: (config) => generateCommand(config, values, output),
+        describeError: (error) => describeUserError(error, cwd),
+        output,
+      });
+    const config = (await loadProject(cwd, values)).config;
     switch (command) {
       case "generate":
         return await generateCommand(config, values, output);
@@ -68,8 +71,6 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
         return await checkCommand(config, values, output);
       case "validate":
         return validateCommand(config, values, output);
-      case "watch":
-        return await watch(config, values.config, () => generateCommand(config, values, output), output);
       default:
         throw new UsageError(`unknown command: ${command}. Expected generate, check, validate, watch or init.`);
     }
@@ -83,14 +84,19 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
  * anything else is a bug (exit 3). `--debug` adds the stack trace.
  */
 function reportError(error: unknown, cwd: string, debug: boolean, output: Output): number {
-  const known =
-    error instanceof UsageError || error instanceof ConfigLoadError || error instanceof SchemaNotFoundError
-      ? error.message
-      : describeFileSystemError(error, resolve(cwd));
+  const known = describeUserError(error, cwd);
   const message = known ?? `internal error: ${error instanceof Error ? error.message : String(error)}`;
   output.err(`gen: ${message}${known ? "" : " (a bug: please report it with the output of --debug)"}`);
   if (debug && error instanceof Error && error.stack) output.err(error.stack);
   return known ? exitCodes.usage : exitCodes.internal;
+}
+
+/** The one-line message of a mistake of the user's or of the file system's; undefined for a bug. */
+function describeUserError(error: unknown, cwd: string): string | undefined {
+  if (error instanceof UsageError || error instanceof ConfigLoadError || error instanceof SchemaNotFoundError) {
+    return error.message;
+  }
+  return describeFileSystemError(error, resolve(cwd));
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -117,23 +123,17 @@ const list = (value: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-async function loadConfig(cwd: string, values: Values): Promise<ResolvedConfig> {
-  const root = resolve(cwd);
-  const file = findConfigFile(root, values.config);
-  const raw = file ? await loadConfigFile(file) : {};
+/** The config (loaded afresh on each call: `gen watch` reloads it) with the flags applied; its output checked. */
+async function loadProject(cwd: string, values: Values): Promise<LoadedProject> {
   const flags: ConfigFlags = {
     schema: values.schema,
     output: values.out,
     only: list(values.only),
     dialects: list(values.dialect),
   };
-  const resolved = resolveConfig(raw, flags, root);
-  if ("errors" in resolved)
-    throw new UsageError(
-      `invalid configuration${file ? ` in ${relative(root, file)}` : ""}:\n  ${resolved.errors.map(formatConfigError).join("\n  ")}`,
-    );
-  checkOutputLocations(resolved.config, values.force === true);
-  return resolved.config;
+  const project = await loadProjectConfig(resolve(cwd), values.config, flags);
+  checkOutputLocations(project.config, values.force === true);
+  return project;
 }
 
 /**

@@ -2,6 +2,8 @@ import type { MermaidOptions } from "@cardinal/gen-mermaid";
 import type { SqlDialect, SqlOptions } from "@cardinal/gen-sql";
 import type { TypesOptions } from "@cardinal/gen-types";
 import type { ZodOptions } from "@cardinal/gen-zod";
+import { checkNaming, describeValue, prefixSpec, suffixSpec } from "./config-values.js";
+import { overlappingOutputs } from "./output-folders.js";
 
 /** The generators `gen` runs, by the name `--only` takes. */
 export type GeneratorName = "types" | "zod" | "mermaid" | "sql";
@@ -34,8 +36,25 @@ export interface CardinalConfig {
   };
 }
 
-/** Types a config file: `export default defineConfig({ ... })`. */
-export function defineConfig(config: CardinalConfig): CardinalConfig {
+/**
+ * What a config file may export by default: the config, a function (possibly async) that returns it, or a Promise
+ * of either. A function is called each time the config is loaded (each run of `gen watch`).
+ */
+export type ConfigExport =
+  | CardinalConfig
+  | (() => CardinalConfig | Promise<CardinalConfig>)
+  | Promise<CardinalConfig | (() => CardinalConfig | Promise<CardinalConfig>)>;
+
+/**
+ * Types a config file: `export default defineConfig({ ... })`, or `defineConfig(async () => ({ ... }))`.
+ * @example export default defineConfig(async () => ({ output: process.env.CI ? "ci-out" : "generated" }));
+ */
+export function defineConfig(config: CardinalConfig): CardinalConfig;
+export function defineConfig(
+  config: () => CardinalConfig | Promise<CardinalConfig>,
+): () => CardinalConfig | Promise<CardinalConfig>;
+export function defineConfig(config: ConfigExport): ConfigExport;
+export function defineConfig(config: ConfigExport): ConfigExport {
   return config;
 }
 
@@ -56,14 +75,6 @@ export interface ResolvedConfig {
 
 const dialects: readonly SqlDialect[] = ["postgresql", "mysql", "sqlite"];
 
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `an array (${JSON.stringify(value).slice(0, 60)})`;
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
 /** Per-generator option checks: key → expected description and a test. Unknown keys are errors too. */
 const optionSpecs: Readonly<
   Record<GeneratorName, Readonly<Record<string, { expected: string; test: (value: unknown) => boolean }>>>
@@ -72,8 +83,8 @@ const optionSpecs: Readonly<
     output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
     layout: { expected: '"per-model" or "single-file"', test: (v) => v === "per-model" || v === "single-file" },
     importExtension: { expected: '".js" or ""', test: (v) => v === ".js" || v === "" },
-    typePrefix: { expected: "a string", test: (v) => typeof v === "string" },
-    typeSuffix: { expected: "a string", test: (v) => typeof v === "string" },
+    typePrefix: prefixSpec,
+    typeSuffix: suffixSpec,
     dateTime: { expected: '"Date" or "string"', test: (v) => v === "Date" || v === "string" },
     decimal: { expected: '"string" or "number"', test: (v) => v === "string" || v === "number" },
     client: { expected: "true or false", test: (v) => typeof v === "boolean" },
@@ -87,14 +98,8 @@ const optionSpecs: Readonly<
       test: (v) => v === "date" || v === "coerce" || v === "string",
     },
     decimal: { expected: '"string" or "number"', test: (v) => v === "string" || v === "number" },
-    naming: {
-      expected: "an object with string `prefix` and/or `suffix`",
-      test: (v) =>
-        typeof v === "object" &&
-        v !== null &&
-        !Array.isArray(v) &&
-        Object.entries(v).every(([k, x]) => (k === "prefix" || k === "suffix") && typeof x === "string"),
-    },
+    // Checked key by key in checkNaming(), so an error names `naming.prefix` or `naming.suffix`.
+    naming: { expected: "an object with `prefix` and/or `suffix`", test: () => true },
   },
   mermaid: {
     output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
@@ -152,22 +157,47 @@ export function resolveConfig(
   flags: ConfigFlags,
   root: string,
 ): { config: ResolvedConfig } | { errors: ConfigError[] } {
+  if (!isRecord(raw)) return { errors: [{ path: "(config)", expected: "an object", received: describeValue(raw) }] };
   const errors: ConfigError[] = [];
-  const config = (raw ?? {}) as Record<string, unknown>;
-  if (typeof config !== "object" || Array.isArray(config))
-    return { errors: [{ path: "(config)", expected: "an object", received: describe(raw) }] };
+  checkTopLevel(raw, errors);
+  const chosen = checkGenerators(raw.generators, errors);
+  const output = typeof raw.output === "string" ? raw.output : "generated";
+  if (errors.length === 0) errors.push(...overlappingOutputs(root, output, chosen));
+  applyFlags(chosen, flags, errors);
+  if (errors.length > 0) return { errors };
+  return {
+    config: {
+      root,
+      schema: flags.schema ?? (raw.schema as string | undefined),
+      output: flags.output ?? output,
+      generators: chosen,
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Promise);
+}
+
+function checkTopLevel(config: Record<string, unknown>, errors: ConfigError[]): void {
   for (const key of Object.keys(config)) {
     if (!["schema", "output", "generators"].includes(key))
-      errors.push({ path: key, expected: "one of schema, output, generators", received: `an unknown key` });
+      errors.push({ path: key, expected: "one of schema, output, generators", received: "an unknown key" });
   }
   for (const key of ["schema", "output"] as const) {
     if (config[key] !== undefined && typeof config[key] !== "string")
-      errors.push({ path: key, expected: "a path (string)", received: describe(config[key]) });
+      errors.push({ path: key, expected: "a path (string)", received: describeValue(config[key]) });
   }
-  const generators = (config.generators ?? {}) as Record<string, unknown>;
-  if (typeof generators !== "object" || Array.isArray(generators))
-    errors.push({ path: "generators", expected: "an object", received: describe(config.generators) });
+}
+
+/** The generators that are on, each with its checked options; unknown generators and options are errors. */
+function checkGenerators(value: unknown, errors: ConfigError[]): Map<GeneratorName, Record<string, unknown>> {
   const chosen = new Map<GeneratorName, Record<string, unknown>>();
+  const generators = value ?? {};
+  if (!isRecord(generators)) {
+    errors.push({ path: "generators", expected: "an object", received: describeValue(value) });
+    return chosen;
+  }
   for (const key of Object.keys(generators)) {
     if (!(generatorNames as readonly string[]).includes(key))
       errors.push({
@@ -177,36 +207,33 @@ export function resolveConfig(
       });
   }
   for (const name of generatorNames) {
-    const options = generators[name];
+    const options = generators[name] === undefined ? {} : generators[name];
     if (options === false) continue;
-    if (options !== undefined && (typeof options !== "object" || options === null || Array.isArray(options))) {
-      errors.push({ path: `generators.${name}`, expected: "an options object or false", received: describe(options) });
+    if (!isRecord(options)) {
+      const received = describeValue(options);
+      errors.push({ path: `generators.${name}`, expected: "an options object or false", received });
       continue;
     }
-    const values = { ...(options as Record<string, unknown> | undefined) };
-    for (const [key, value] of Object.entries(values)) {
-      const spec = optionSpecs[name][key];
-      if (!spec)
-        errors.push({
-          path: `generators.${name}.${key}`,
-          expected: `one of ${Object.keys(optionSpecs[name]).join(", ")}`,
-          received: "an unknown option",
-        });
-      else if (value !== undefined && !spec.test(value))
-        errors.push({ path: `generators.${name}.${key}`, expected: spec.expected, received: describe(value) });
-    }
-    chosen.set(name, values);
+    checkOptions(name, options, errors);
+    chosen.set(name, { ...options });
   }
-  applyFlags(chosen, flags, errors);
-  if (errors.length > 0) return { errors };
-  return {
-    config: {
-      root,
-      schema: flags.schema ?? (config.schema as string | undefined),
-      output: flags.output ?? (config.output as string | undefined) ?? "generated",
-      generators: chosen,
-    },
-  };
+  return chosen;
+}
+
+function checkOptions(name: GeneratorName, options: Record<string, unknown>, errors: ConfigError[]): void {
+  for (const [key, value] of Object.entries(options)) {
+    const path = `generators.${name}.${key}`;
+    const spec = optionSpecs[name][key];
+    if (!spec)
+      errors.push({
+        path,
+        expected: `one of ${Object.keys(optionSpecs[name]).join(", ")}`,
+        received: "an unknown option",
+      });
+    else if (name === "zod" && key === "naming" && value !== undefined) checkNaming(value, path, errors);
+    else if (value !== undefined && !spec.test(value))
+      errors.push({ path, expected: spec.expected, received: describeValue(value) });
+  }
 }
 
 function applyFlags(

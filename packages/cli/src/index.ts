@@ -2,6 +2,7 @@ export { exitCodes, runCli } from "./cli.js";
 export {
   type CardinalConfig,
   type ConfigError,
+  type ConfigExport,
   defineConfig,
   type GeneratorName,
   generatorNames,

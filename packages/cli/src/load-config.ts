@@ -1,67 +1,133 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative, resolve } from "node:path";
+import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
+import { describeValue } from "./config-values.js";
+import { evaluateModule, locateError } from "./evaluate-module.js";
 
 /** Config file names looked for in the project root, in this order. */
 export const configFileNames = [
   "cardinal.config.ts",
   "cardinal.config.mts",
+  "cardinal.config.cts",
   "cardinal.config.js",
   "cardinal.config.mjs",
+  "cardinal.config.cjs",
   "cardinal.config.json",
 ];
 
-/** A config file that could not be read at all (syntax error, throws on import): said in one line. */
+const extensions = [".ts", ".mts", ".cts", ".js", ".mjs", ".cjs", ".json"];
+
+/**
+ * A config that could not be used: not found, not loadable (syntax error, throws), or invalid. Said in one line
+ * (an invalid config lists one line per problem); exit code 2. `files` are the files it was read from so far, for
+ * `gen watch` to wait for a fix in any of them.
+ */
 export class ConfigLoadError extends Error {
   override readonly name = "ConfigLoadError";
+  constructor(
+    message: string,
+    readonly files: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 /** Finds the config file: the one given, else the first of `configFileNames` in the root, else none. */
 export function findConfigFile(root: string, explicit: string | undefined): string | undefined {
-  if (explicit !== undefined) {
-    const path = resolve(root, explicit);
-    if (!existsSync(path)) throw new ConfigLoadError(`--config: the file ${explicit} does not exist`);
-    return path;
-  }
-  return configFileNames.map((name) => join(root, name)).find((path) => existsSync(path));
+  if (explicit === undefined) return configFileNames.map((name) => join(root, name)).find((path) => existsSync(path));
+  if (explicit.trim() === "") throw new ConfigLoadError("--config: expected a file path, received an empty string");
+  const path = resolve(root, explicit);
+  if (!existsSync(path)) throw new ConfigLoadError(`--config: the file ${explicit} does not exist`);
+  if (statSync(path).isDirectory())
+    throw new ConfigLoadError(
+      `--config: ${explicit} is a folder; expected a config file such as ${configFileNames[0]}`,
+    );
+  if (!extensions.includes(extname(path)))
+    throw new ConfigLoadError(
+      `--config: ${explicit} is not a config file; expected one ending in ${extensions.join(", ")}`,
+    );
+  return path;
+}
+
+/** A config file's default export, resolved, and the project files it was read from (itself and its imports). */
+export interface LoadedConfigFile {
+  readonly value: unknown;
+  readonly files: readonly string[];
 }
 
 /**
- * Loads a config file's default export. TypeScript configs are transpiled with TypeScript itself into a temporary
- * module next to the config (so its relative imports resolve), imported, then removed.
+ * Loads a config file. JSON is parsed; a module is evaluated by jiti in memory (TypeScript included, with its own
+ * imports, nothing written into the project). Its default export may be an object, a function (called, awaited) or
+ * a Promise of either; anything else, and no default export, is an invalid configuration.
  */
-export async function loadConfigFile(path: string): Promise<unknown> {
-  const source = readFileSync(path, "utf8");
-  if (path.endsWith(".json")) {
+export async function loadConfigFile(path: string, root: string): Promise<LoadedConfigFile> {
+  const shown = relative(root, path) || path;
+  if (path.endsWith(".json")) return { value: parseJson(readFileSync(path, "utf8"), shown), files: [path] };
+  const loaded = await evaluateModule(path, root);
+  const files = loaded.files.length > 0 ? loaded.files : [path];
+  if ("error" in loaded) throw new ConfigLoadError(loaded.error, files);
+  const invalid = (path: string, received: string) =>
+    new ConfigLoadError(
+      invalidMessage(shown, [formatConfigError({ path, expected: defaultExpected, received })]),
+      files,
+    );
+  if (!loaded.hasDefault) throw invalid("default export", "no default export");
+  let value = await loaded.value;
+  if (typeof value === "function") {
     try {
-      return JSON.parse(source) as unknown;
+      value = await (value as () => unknown)();
     } catch (error) {
-      throw new ConfigLoadError(`${basename(path)} is not valid JSON: ${(error as Error).message}`);
+      throw new ConfigLoadError(`${shown}: the default export threw: ${locateError(error, root, files)}`, files);
     }
+    if (!isObject(value)) throw invalid("default export()", describeValue(value));
   }
-  let modulePath = path;
-  let temporary: string | undefined;
-  if (path.endsWith(".ts") || path.endsWith(".mts")) {
-    // TypeScript is loaded only for TypeScript configs: it is most of a cold start otherwise.
-    const ts = (await import("typescript")).default;
-    const output = ts.transpileModule(source, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      fileName: path,
-      reportDiagnostics: true,
-    });
-    const syntaxError = output.diagnostics?.[0];
-    if (syntaxError)
-      throw new ConfigLoadError(`${basename(path)}: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, " ")}`);
-    temporary = join(dirname(path), `.${basename(path)}.${process.pid}.mjs`);
-    writeFileSync(temporary, output.outputText);
-    modulePath = temporary;
-  }
+  if (!isObject(value)) throw invalid("default export", describeValue(value));
+  return { value, files };
+}
+
+const defaultExpected = "an object, a function returning one, or a Promise of either";
+
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function invalidMessage(shown: string | undefined, lines: readonly string[]): string {
+  return `invalid configuration${shown === undefined ? "" : ` in ${shown}`}:\n  ${lines.join("\n  ")}`;
+}
+
+/** JSON with the place of a syntax error as `file:line:column` (V8 gives a character position). */
+function parseJson(text: string, shown: string): unknown {
   try {
-    const module = (await import(`${pathToFileURL(modulePath).href}?t=${Date.now()}`)) as { default?: unknown };
-    return module.default;
+    return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ConfigLoadError(`${basename(path)} could not be loaded: ${(error as Error).message.split("\n")[0]}`);
-  } finally {
-    if (temporary) rmSync(temporary, { force: true });
+    const message = (error as Error).message;
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? text.length);
+    const before = text.slice(0, position).split(/\r\n|\r|\n/);
+    const where = `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+    const reason = message.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    throw new ConfigLoadError(`${shown}:${where}: not valid JSON: ${reason}`, []);
   }
+}
+
+/** The config in use: resolved with the flags, the file it came from and every file it was read from. */
+export interface LoadedProject {
+  readonly config: ResolvedConfig;
+  readonly file: string | undefined;
+  readonly files: readonly string[];
+}
+
+/** Finds, loads and resolves the project's config with the flags; throws `ConfigLoadError` for any problem. */
+export async function loadProjectConfig(
+  root: string,
+  configFlag: string | undefined,
+  flags: ConfigFlags,
+): Promise<LoadedProject> {
+  const file = findConfigFile(root, configFlag);
+  const { value, files } = file ? await loadConfigFile(file, root) : { value: {}, files: [] };
+  const resolved = resolveConfig(value, flags, root);
+  if ("errors" in resolved) {
+    const where = file ? relative(root, file) : undefined;
+    throw new ConfigLoadError(invalidMessage(where, resolved.errors.map(formatConfigError)), files);
+  }
+  return { config: resolved.config, file, files };
 }

@@ -1,4 +1,15 @@
-import ts from "typescript";
+import { createRequire } from "node:module";
+import type ts from "typescript";
+
+/**
+ * TypeScript's scanner, loaded on first use: this module is re-exported by the package's index, which a
+ * `cardinal.config.ts` imports for `defineConfig`, and TypeScript is most of a cold start.
+ */
+let typescript: typeof ts | undefined;
+const loadTypeScript = (): typeof ts => {
+  typescript ??= createRequire(import.meta.url)("typescript") as typeof ts;
+  return typescript;
+};
 
 /**
  * A formatting-insensitive form of a generated file, so `gen check` stays green after a project formats the
@@ -27,6 +38,7 @@ function foldWhitespace(text: string): string {
 }
 
 function normalizeTypeScript(text: string): string {
+  const ts = loadTypeScript();
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
   const tokens: string[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {

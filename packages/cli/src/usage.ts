@@ -16,7 +16,7 @@ Options
   --only <list>              only these generators: types,zod,mermaid,sql
   --dialect <list>           SQL dialects: postgresql,mysql,sqlite (default: the datasource's)
                              On MongoDB, sql is skipped with a note; asking for it (--only sql, --dialect) exits 2.
-  --config <path>            config file (default: cardinal.config.{ts,mts,js,mjs,json})
+  --config <path>            config file (default: cardinal.config.{ts,mts,cts,js,mjs,cjs,json})
   --dry-run                  say what would change, write nothing
   --json                     machine-readable result on stdout
   --quiet                    print only errors
