@@ -3,14 +3,19 @@ import { describe, expect, it } from "vitest";
 import { typeScriptReservedNames } from "./reserved-names.js";
 
 describe("typeScriptReservedNames", () => {
-  it("holds every name TypeScript refuses for an exported interface or constant, and nothing it accepts", () => {
+  it("holds every name TypeScript refuses for an exported interface, constant or type reference, and nothing else", () => {
     const ts = createRequire(import.meta.url)("typescript") as typeof import("typescript");
-    const accepted = ["type", "of", "as", "get", "set", "from", "Date", "keyof", "infer", "Array", "NaN"];
+    const contextual =
+      "type of get set from is asserts satisfies out accessor abstract declare module namespace global";
+    const accepted = [...contextual.split(" "), "override", "Date", "Array", "NaN", "z", "I"];
     const names = [...typeScriptReservedNames].filter((name) => name !== "globalThis");
     const files = new Map(
       [...names, ...accepted].map((name, i) => [
         `m${i}.ts`,
-        { name, text: `export interface ${name} { a: 1 }\nexport const ${name} = 1;\n` },
+        {
+          name,
+          text: `export interface ${name} { a: 1 }\nexport const ${name} = 1;\nexport type R = ${name} | null;\nexport declare namespace Q { export type ${name} = 1; }\n`,
+        },
       ]),
     );
     const options = { strict: true, noEmit: true, noLib: true, module: ts.ModuleKind.ES2022 };
