@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { GeneratedFile } from "@cardinal/core";
-import { ts } from "ts-morph";
+import ts from "typescript";
 
 /** What importing the generated files did to a fresh Node process. */
 export interface ImportReport {
