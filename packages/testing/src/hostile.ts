@@ -29,6 +29,7 @@ export const hostileLongNames = [`Ж${"ж".repeat(79)}`, `L${"o".repeat(232)}ng`
  */
 export const hostileComments = [
   "Ends a block comment early? */ globalThis.PWNED = 1; /* and a JSDoc one **/",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, not a template.
   "Quotes \" ' ` and ${globalThis.PWNED = 1} and \\\\ back\\slashes\\",
   "Separators:\u2028line\u2029paragraph\u0085next",
   "Controls: NUL\u0000 SOH\u0001 ESC\u001b[31m BEL\u0007 DEL\u007f BS\u0008 FF\u000c VT\u000b TAB\t.",
@@ -55,10 +56,21 @@ function hostileFields(): string[] {
  * A relational hostile schema for `provider` (`postgresql`, `mysql`, `sqlite`): models named after every
  * `hostileTypeNames`, `hostileFoldedNames` and `hostileLongNames` entry, an enum per type name, `@group`s that
  * differ only by case and punctuation, relations between them, and hostile comments everywhere.
+ * @example hostileSchema("sqlite", { tableNameClashes: false })
  */
-export function hostileSchema(provider: "postgresql" | "mysql" | "sqlite" = "postgresql"): string {
+export function hostileSchema(
+  provider: "postgresql" | "mysql" | "sqlite" = "postgresql",
+  options: { readonly tableNameClashes?: boolean } = {},
+): string {
   const groups = ["Billing", "billing", "Billing!", "bílling"];
-  const models = [...hostileTypeNames, ...hostileFoldedNames, ...hostileLongNames];
+  // Folded and long names clash as table names too (SQLite compares ASCII case-insensitively, PostgreSQL cuts
+  // identifiers at 63 bytes): `tableNameClashes: false` leaves them out, and `Object` after `object`, for SQL.
+  const clashes = options.tableNameClashes ?? true;
+  const models = clashes
+    ? [...hostileTypeNames, ...hostileFoldedNames, ...hostileLongNames]
+    : hostileTypeNames.filter(
+        (name, i) => hostileTypeNames.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === i,
+      );
   const blocks = models.map((name, i) => {
     const enumField = provider === "sqlite" ? [] : [`kind ${name}Kind?`];
     return [
