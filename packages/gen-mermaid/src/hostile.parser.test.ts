@@ -49,9 +49,11 @@ describe("generateMermaid() on the hostile schema", () => {
     { name: "mongodb", text: hostileMongoSchema() },
   ];
 
-  it.each(
-    schemas.flatMap((schema) => variants.map((options) => [schema.name, JSON.stringify(options), schema, options])),
-  )(
+  const cases = schemas.flatMap((schema) =>
+    variants.map((options) => [schema.name, JSON.stringify(options), schema, options] as const),
+  );
+
+  it.each(cases)(
     "%s %s: Mermaid parses every diagram, with every entity and every comment",
     async (_name, _label, schema, options) => {
       const parsed = parseSchema(schema.text);
