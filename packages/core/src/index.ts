@@ -46,4 +46,6 @@ export type {
 } from "./model/types.js";
 export { scalarTypeNames } from "./model/types.js";
 export { type UniqueCriterion, uniqueCriteria } from "./model/unique-criteria.js";
+export { fileNameKey, maxFileStemBytes, uniqueFileNames } from "./naming/file-names.js";
+export { typeScriptReservedNames } from "./naming/reserved-names.js";
 export { type ParseResult, parseSchema, type SchemaFile } from "./parse-schema.js";

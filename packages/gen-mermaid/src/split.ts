@@ -1,4 +1,4 @@
-import type { Model, SchemaModel } from "@cardinal/core";
+import { type Model, type SchemaModel, uniqueFileNames } from "@cardinal/core";
 import { quote } from "./escape.js";
 import { naturalCompare } from "./natural-order.js";
 import type { ResolvedMermaidOptions } from "./options.js";
@@ -31,9 +31,22 @@ export function splitDiagram(
   if (options.split === "auto" && render(whole).length <= options.maxCharacters) return [whole];
   const byGroup = groupEntities(content, schema, options);
   const groupOf = new Map([...byGroup].flatMap(([group, keys]) => keys.map((key) => [key, group] as const)));
-  return [...byGroup.entries()]
+  const parts = [...byGroup.entries()]
     .sort(([a], [b]) => naturalCompare(a, b))
     .flatMap(([group, keys]) => cutToSize(group, keys, content, groupOf, options, render));
+  return withFileSlugs(parts, options.fileName);
+}
+
+/**
+ * One file name per part, distinct on case-insensitive file systems and short enough for any of them: groups that
+ * differ only by case or punctuation (`Billing`, `billing`, `Billing!`) slug alike and get `_2`, `_3`.
+ */
+function withFileSlugs(parts: readonly DiagramView[], fileName: string): DiagramView[] {
+  // Keyed by position (headings could repeat: a group may be named "X (part 1 of 2)"), in the parts' order.
+  const keys = parts.map((_part, i) => String(i).padStart(8, "0"));
+  const stem = (key: string) => `${fileName}-${slugify(parts[Number(key)]?.heading ?? "")}`;
+  const slugs = uniqueFileNames(keys, { stem });
+  return parts.map((part, i) => ({ ...part, slug: slugs.get(keys[i] as string) as string }));
 }
 
 function groupEntities(
@@ -148,7 +161,7 @@ function cutToSize(
   }
   return parts.map((part, i) => {
     const heading = parts.length === 1 ? group : `${group} (part ${i + 1} of ${parts.length})`;
-    return { ...diagramOf(part.keys, content, groupOf), heading, slug: `${options.fileName}-${slugify(heading)}` };
+    return { ...diagramOf(part.keys, content, groupOf), heading, slug: "" };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Model, SchemaModel } from "@cardinal/core";
+import { type Model, type SchemaModel, typeScriptReservedNames, uniqueFileNames } from "@cardinal/core";
 import type { ResolvedTypesOptions } from "./options.js";
 
 /** The names generated for one model. */
@@ -13,7 +13,7 @@ export interface ModelNames {
   readonly delegate: string;
   /** The client property: `user` for `User`, as Prisma's client names it. */
   readonly property: string;
-  /** The file in the per-model layout, without extension (`User`, or `user_2` when case-insensitive names clash). */
+  /** The file in the per-model layout, without extension: see `uniqueFileNames` (`User`, `user_2`, hashed when long). */
   readonly file: string;
 }
 
@@ -44,7 +44,8 @@ export interface Names {
  * a model named `UserInclude` or `Client` is legal and must keep its name.
  */
 export function createNames(schema: SchemaModel, options: ResolvedTypesOptions): Names {
-  const taken = new Set<string>();
+  // Reserved words and TypeScript's type keywords are legal Prisma names; `I` is the payload's type parameter.
+  const taken = new Set<string>([...typeScriptReservedNames, "I"]);
   const wrap = (name: string) => `${options.typePrefix}${name}${options.typeSuffix}`;
   const claim = (wanted: string, wrapped = true) => {
     let name = wrapped ? wrap(wanted) : wanted;
@@ -56,7 +57,7 @@ export function createNames(schema: SchemaModel, options: ResolvedTypesOptions):
   const enums = new Map(schema.enums.map((item) => [item.name, claim(item.name)]));
   const compositeTypes = new Map(schema.compositeTypes.map((item) => [item.name, claim(item.name)]));
   const rows = new Map(models.map((model) => [model.name, claim(model.name)]));
-  const files = fileNames(models.map((model) => model.name));
+  const files = uniqueFileNames(models.map((model) => model.name));
   const properties = new Set<string>();
   const modelNames = new Map<string, ModelNames>();
   for (const model of models) {
@@ -93,17 +94,4 @@ export function createNames(schema: SchemaModel, options: ResolvedTypesOptions):
 /** Models the client has: `@@ignore`d ones are left out, as Prisma's client does. */
 export function typedModels(schema: SchemaModel): Model[] {
   return schema.models.filter((model) => !model.isIgnored);
-}
-
-/** File names that stay distinct on case-insensitive file systems (`User` and `user`). */
-function fileNames(names: readonly string[]): Map<string, string> {
-  const used = new Set<string>();
-  const files = new Map<string, string>();
-  for (const name of names) {
-    let file = name;
-    for (let n = 2; used.has(file.toLowerCase()); n++) file = `${name}_${n}`;
-    used.add(file.toLowerCase());
-    files.set(name, file);
-  }
-  return files;
 }

@@ -1,57 +1,64 @@
 import type { Diagnostic, DocumentationLine, ScalarField, SchemaModel } from "@cardinal/core";
+import { valueCode } from "./annotation-code.js";
+import { AnnotationSyntaxError, type LiteralValue, type ParsedCall, parseAnnotation } from "./annotation-syntax.js";
 
 /** What an annotation may refine: the zod kind of the field's element. */
 export type RefinableKind = "string" | "number" | "bigint" | "date" | "other";
 
-/** The methods `/// @zod` may call on each kind, with how many arguments they take. */
-const methods: Readonly<Record<RefinableKind, Readonly<Record<string, readonly [number, number]>>>> = {
+/** What an argument may be; `params` is zod's error message or options object, with the extra keys listed. */
+type ScalarArgument = "number" | "bigint" | "date" | "string" | "regex" | "boolean";
+type ArgumentKind = ScalarArgument | { readonly params: Readonly<Record<string, ScalarArgument>> };
+
+/** The arguments a method takes: the required ones, then the optional ones. */
+interface Signature {
+  readonly required: readonly ArgumentKind[];
+  readonly optional: readonly ArgumentKind[];
+}
+
+const checkParams = { params: { error: "string", message: "string", abort: "boolean" } } as const;
+const valueCheck = (kind: ArgumentKind): Signature => ({ required: [kind], optional: [checkParams] });
+const flagCheck: Signature = { required: [], optional: [checkParams] };
+const transform: Signature = { required: [], optional: [] };
+const withParams = (extra: Readonly<Record<string, ScalarArgument>>): Signature => ({
+  required: [],
+  optional: [{ params: { ...checkParams.params, ...extra } }],
+});
+const bounds = (kind: ArgumentKind) => ({
+  min: valueCheck(kind),
+  max: valueCheck(kind),
+  gt: valueCheck(kind),
+  gte: valueCheck(kind),
+  lt: valueCheck(kind),
+  lte: valueCheck(kind),
+  positive: flagCheck,
+  negative: flagCheck,
+  nonpositive: flagCheck,
+  multipleOf: valueCheck(kind),
+});
+
+/** The methods `/// @zod` may call on each kind, with the arguments zod 4 declares for them. */
+const methods: Readonly<Record<RefinableKind, Readonly<Record<string, Signature>>>> = {
   string: {
-    min: [1, 2],
-    max: [1, 2],
-    length: [1, 2],
-    email: [0, 1],
-    url: [0, 1],
-    regex: [1, 2],
-    startsWith: [1, 2],
-    endsWith: [1, 2],
-    includes: [1, 2],
-    trim: [0, 0],
-    toLowerCase: [0, 0],
-    toUpperCase: [0, 0],
-    lowercase: [0, 1],
-    uppercase: [0, 1],
+    min: valueCheck("number"),
+    max: valueCheck("number"),
+    length: valueCheck("number"),
+    email: withParams({ pattern: "regex" }),
+    url: withParams({ hostname: "regex", protocol: "regex", normalize: "boolean" }),
+    regex: valueCheck("regex"),
+    startsWith: valueCheck("string"),
+    endsWith: valueCheck("string"),
+    includes: { required: ["string"], optional: [{ params: { ...checkParams.params, position: "number" } }] },
+    trim: transform,
+    toLowerCase: transform,
+    toUpperCase: transform,
+    lowercase: flagCheck,
+    uppercase: flagCheck,
   },
-  number: {
-    min: [1, 2],
-    max: [1, 2],
-    gt: [1, 2],
-    gte: [1, 2],
-    lt: [1, 2],
-    lte: [1, 2],
-    positive: [0, 1],
-    negative: [0, 1],
-    nonnegative: [0, 1],
-    nonpositive: [0, 1],
-    multipleOf: [1, 2],
-  },
-  bigint: {
-    min: [1, 2],
-    max: [1, 2],
-    gt: [1, 2],
-    gte: [1, 2],
-    lt: [1, 2],
-    lte: [1, 2],
-    positive: [0, 1],
-    negative: [0, 1],
-    multipleOf: [1, 2],
-  },
-  date: { min: [1, 2], max: [1, 2] },
+  number: { ...bounds("number"), nonnegative: flagCheck },
+  bigint: { ...bounds("bigint"), nonnegative: flagCheck },
+  date: { min: valueCheck("date"), max: valueCheck("date") },
   other: {},
 };
-
-/** One argument: a number, a string in double or single quotes, true/false, or a regular expression literal. */
-const argument = String.raw`-?\d+(?:\.\d+)?|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|true|false|/(?:[^/\\\n]|\\.)+/[dgimsuy]*`;
-const call = new RegExp(String.raw`^\.([A-Za-z]+)\(\s*((?:${argument})(?:\s*,\s*(?:${argument}))*)?\s*\)`);
 
 /** A checked `@zod` chain, ready to append to the field's schema. */
 export interface Refinement {
@@ -104,55 +111,112 @@ export function foreignZodCommentsOf(schema: SchemaModel): Diagnostic[] {
 
 /**
  * Reads `/// @zod .email().max(320)` from a field's doc comment and checks every call against the field's kind at
- * generation time: an unknown method, a wrong argument count or unparseable text is a diagnostic (E601) at the field.
+ * generation time. The text is read with TypeScript's scanner into values (see `parseAnnotation`) and the chain is
+ * written again from those values, never copied: an unknown method, a wrong argument count or type, or anything but
+ * literal arguments is a diagnostic (E601) at the comment's line.
  */
 export function readRefinement(
   field: ScalarField,
   kind: RefinableKind,
   modelName: string,
 ): { refinement?: Refinement; diagnostic?: Diagnostic } {
-  const line = field.documentation?.split("\n").find((text) => zodCommentKind(text.trim()) === "cardinal");
+  const line = field.documentationLines.find((doc) => zodCommentKind(doc.text.trim()) === "cardinal");
   if (line === undefined) return {};
-  let rest = line
-    .trim()
-    .replace(/^@zod\b\s*/, "")
-    .trim();
-  const calls: string[] = [];
   const problem = (message: string) => ({
     diagnostic: {
       code: "E601" as const,
       severity: "error" as const,
       message: `\`@zod\` on ${modelName}.${field.name}: ${message}`,
-      file: field.location.file,
-      range: field.location.range,
+      file: line.location.file,
+      range: line.location.range,
     },
   });
-  if (rest === "") return problem("nothing follows @zod; write e.g. `/// @zod .max(100)`.");
-  while (rest !== "") {
-    const match = call.exec(rest);
-    if (!match)
-      return problem(
-        `cannot read \`${rest}\`; write calls like \`.min(1).max(100)\` with number, string, boolean or regex arguments.`,
-      );
-    const [text, name = "", args = ""] = match;
-    const allowed = methods[kind][name];
-    if (!allowed) {
-      const known = Object.keys(methods[kind]);
-      return problem(
-        `\`.${name}()\` does not fit a ${kind} field${known.length > 0 ? `; expected one of ${known.map((m) => `.${m}()`).join(", ")}` : ""}.`,
-      );
-    }
-    const count = args.trim() === "" ? 0 : splitArguments(args).length;
-    if (count < allowed[0] || count > allowed[1])
-      return problem(
-        `\`.${name}()\` takes ${allowed[0] === allowed[1] ? allowed[0] : `${allowed[0]} to ${allowed[1]}`} argument(s), received ${count}.`,
-      );
-    calls.push(text);
-    rest = rest.slice(text.length).trim();
+  const rest = line.text.trim().replace(/^@zod/, "");
+  if (rest.trim() === "") return problem("nothing follows @zod; write e.g. `/// @zod .max(100)`.");
+  let calls: ParsedCall[];
+  try {
+    calls = parseAnnotation(rest);
+  } catch (error) {
+    if (!(error instanceof AnnotationSyntaxError)) throw error;
+    return problem(
+      `cannot read \`${rest.trim()}\` (${error.message}); write calls like \`.min(1).max(100, "Too long")\` whose arguments are numbers, strings, booleans, regular expressions or \`{ error: "..." }\`.`,
+    );
   }
-  return { refinement: { chain: calls.join("") } };
+  const chain: string[] = [];
+  for (const call of calls) {
+    const code = callCode(call, kind);
+    if ("problem" in code) return problem(code.problem);
+    chain.push(code.code);
+  }
+  return { refinement: { chain: chain.join("") } };
 }
 
-function splitArguments(args: string): string[] {
-  return args.match(new RegExp(argument, "g")) ?? [];
+/** One checked call as code, or why it does not fit. */
+function callCode(call: ParsedCall, kind: RefinableKind): { code: string } | { problem: string } {
+  const signature = Object.hasOwn(methods[kind], call.name) ? methods[kind][call.name] : undefined;
+  if (!signature) {
+    const known = Object.keys(methods[kind]);
+    const expected = known.length > 0 ? `; expected one of ${known.map((m) => `.${m}()`).join(", ")}` : "";
+    return { problem: `\`.${call.name}()\` does not fit a ${kind} field${expected}.` };
+  }
+  const [least, most] = [signature.required.length, signature.required.length + signature.optional.length];
+  if (call.args.length < least || call.args.length > most) {
+    const count = least === most ? least : `${least} to ${most}`;
+    return { problem: `\`.${call.name}()\` takes ${count} argument(s), received ${call.args.length}.` };
+  }
+  const kinds = [...signature.required, ...signature.optional];
+  const args: string[] = [];
+  for (const [index, value] of call.args.entries()) {
+    const expected = kinds[index] as ArgumentKind;
+    const code = argumentCode(value, expected);
+    if (code === undefined)
+      return { problem: `argument ${index + 1} of \`.${call.name}()\` must be ${describe(expected)}.` };
+    args.push(code);
+  }
+  return { code: `.${call.name}(${args.join(", ")})` };
+}
+
+/** The code of an argument of the expected kind, or undefined when the value does not fit. */
+function argumentCode(value: LiteralValue, kind: ArgumentKind): string | undefined {
+  if (typeof kind === "object") {
+    if (value.kind === "string") return valueCode(value);
+    if (value.kind !== "object") return undefined;
+    const keys = new Set<string>();
+    for (const [key, item] of value.entries) {
+      const expected = Object.hasOwn(kind.params, key) ? kind.params[key] : undefined;
+      if (expected === undefined || keys.has(key) || argumentCode(item, expected) === undefined) return undefined;
+      keys.add(key);
+    }
+    return valueCode(value);
+  }
+  switch (kind) {
+    case "bigint":
+      if (value.kind === "number" && Number.isSafeInteger(value.value)) return `${BigInt(value.value)}n`;
+      return value.kind === "bigint" ? valueCode(value) : undefined;
+    case "date":
+      if (value.kind === "string" && !Number.isNaN(Date.parse(value.value)))
+        return `new globalThis.Date(${valueCode(value)})`;
+      return value.kind === "number" ? valueCode(value) : undefined;
+    case "number":
+    case "string":
+    case "regex":
+    case "boolean":
+      return value.kind === kind ? valueCode(value) : undefined;
+  }
+}
+
+function describe(kind: ArgumentKind): string {
+  if (typeof kind === "object")
+    return `a message string or an object with ${Object.keys(kind.params)
+      .map((key) => `\`${key}\``)
+      .join(", ")}`;
+  const words: Readonly<Record<Exclude<ArgumentKind, object>, string>> = {
+    number: "a number",
+    bigint: "an integer (`10` or `10n`)",
+    date: "a timestamp in milliseconds or a date string",
+    string: "a string",
+    regex: "a regular expression literal",
+    boolean: "`true` or `false`",
+  };
+  return words[kind];
 }

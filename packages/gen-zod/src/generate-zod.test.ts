@@ -130,7 +130,8 @@ describe("generateZod()", () => {
         code: "E601",
         severity: "error",
         file: "schema.prisma",
-        range: { start: { line: 6, character: 2 }, end: { line: 6, character: 3 } },
+        // The comment's own line: `/// @zod .email()`.
+        range: { start: { line: 5, character: 2 }, end: { line: 5, character: 19 } },
         message: expect.stringContaining("`.email()` does not fit a number field"),
       }),
     ]);

@@ -1,11 +1,13 @@
-import type {
-  Diagnostic,
-  GeneratedFile,
-  GeneratorResult,
-  Model,
-  RelationField,
-  ScalarField,
-  SchemaModel,
+import {
+  type Diagnostic,
+  type GeneratedFile,
+  type GeneratorResult,
+  type Model,
+  type RelationField,
+  type ScalarField,
+  type SchemaModel,
+  typeScriptReservedNames,
+  uniqueFileNames,
 } from "@cardinal/core";
 import {
   IndentationText,
@@ -310,7 +312,8 @@ function property(name: string): string {
 }
 
 function createNames(schema: SchemaModel, options: ResolvedZodOptions) {
-  const taken = new Set<string>(["z"]);
+  // Reserved words and TypeScript's type keywords are legal Prisma names; `z` is zod's import.
+  const taken = new Set<string>([...typeScriptReservedNames, "z"]);
   const claimType = (base: string) => {
     let name = `${options.prefix}${base}`;
     while (taken.has(name)) name = `${name}_`;
@@ -328,12 +331,10 @@ function createNames(schema: SchemaModel, options: ResolvedZodOptions) {
   const compositeTypes = new Map(schema.compositeTypes.map((item) => [item.name, claimType(item.name)]));
   const compositeBases = new Map(schema.compositeTypes.map((item) => [item.name, claim(`${item.name}Fields`)]));
   const reads = new Map(schema.models.map((model) => [model.name, claim(model.name)]));
-  const usedFiles = new Set<string>();
+  const files = uniqueFileNames(schema.models.map((model) => model.name));
   const models = new Map<string, ModelSchemaNames>();
   for (const model of schema.models) {
-    let file = model.name;
-    for (let n = 2; usedFiles.has(file.toLowerCase()); n++) file = `${model.name}_${n}`;
-    usedFiles.add(file.toLowerCase());
+    const file = files.get(model.name) as string;
     models.set(model.name, {
       read: reads.get(model.name) as string,
       create: claim(`${model.name}CreateInput`),

@@ -19,6 +19,14 @@ export {
 } from "./engines/sql-engine.js";
 export { createSqlite, readSqliteCatalog } from "./engines/sqlite.js";
 export {
+  hostileComments,
+  hostileFoldedNames,
+  hostileLongNames,
+  hostileMongoSchema,
+  hostileSchema,
+  hostileTypeNames,
+} from "./hostile.js";
+export {
   type Cardinality,
   decodeMermaidText,
   type ParsedAttribute,

@@ -8,6 +8,7 @@ import type {
   IndexColumn,
 } from "../ddl/nodes.js";
 import { type Dialect, qualify, type Renderers } from "./dialect.js";
+import { commentText } from "./literals.js";
 
 const actions: Readonly<Record<ReferentialAction, string>> = {
   Cascade: "CASCADE",
@@ -122,6 +123,6 @@ export const defaultRenderers: Renderers = {
       node.column === undefined
         ? `TABLE ${qualify(dialect, node.table)}`
         : `COLUMN ${qualify(dialect, node.table)}.${dialect.quote(node.column)}`;
-    return `COMMENT ON ${target} IS ${dialect.literal(node.text)};`;
+    return `COMMENT ON ${target} IS ${dialect.literal(commentText(node.text))};`;
   },
 };

@@ -18,3 +18,12 @@ export function base64ToHex(base64: string): string {
 export function isBase64(text: string): boolean {
   return /^[A-Za-z0-9+/]*={0,2}$/.test(text) && text.length % 4 === 0;
 }
+
+/**
+ * Doc-comment text a database can keep: PostgreSQL text cannot hold NUL (the statement fails) and SQLite reads a
+ * script only up to one, so NUL is written as `␀` (U+2400, the symbol for NUL). Every other character is kept; the
+ * dialect quotes or splits the text.
+ */
+export function commentText(text: string): string {
+  return text.replaceAll("\u0000", "\u2400");
+}

@@ -1,7 +1,7 @@
 import type { DefaultValue, ScalarTypeName } from "@cardinal/core";
 import { columnDefinition, createTable, defaultRenderers, referentialActions } from "../compile/default-renderers.js";
 import { type Dialect, qualify, quoteWith } from "../compile/dialect.js";
-import { formatDateTimeLiteral } from "../compile/literals.js";
+import { commentText, formatDateTimeLiteral } from "../compile/literals.js";
 import { type DefaultRules, renderDefault } from "../compile/render-default.js";
 import type { ColumnNode, CreateTableNode } from "../ddl/nodes.js";
 import { foldIntoTables } from "./fold.js";
@@ -64,7 +64,11 @@ function columnLine(column: ColumnNode, dialect: Dialect): string {
 
 /** SQLite has no comments in its catalog but keeps the text of CREATE TABLE: doc comments become `--` lines. */
 function commentLines(text: string | undefined): string[] {
-  return text === undefined ? [] : text.split(/\r\n|\r|\n/).map((line) => `-- ${line}`.trimEnd());
+  return text === undefined
+    ? []
+    : commentText(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => `-- ${line}`.trimEnd());
 }
 
 function renderTable(node: CreateTableNode, dialect: Dialect): string {
