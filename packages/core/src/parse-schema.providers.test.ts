@@ -9,7 +9,7 @@ const providers = ["postgresql", "cockroachdb", "mysql", "sqlite", "sqlserver"] 
 const corpus = loadValidCorpus();
 
 describe("parseSchema() on the valid corpus moved to each SQL provider", () => {
-  it.each(providers)("%s: every verdict equals the union verdict", (provider) => {
+  it.each(providers)("%s: every verdict equals the union verdict", { timeout: 60_000 }, (provider) => {
     const disagreements: string[] = [];
     let compared = 0;
     for (const schema of corpus) {

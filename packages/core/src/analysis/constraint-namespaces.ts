@@ -83,6 +83,7 @@ export function checkConstraintNames(
     ...foreignKeys(relations, byName, provider),
   ];
   for (const constraint of constraints) checkLength(constraint, provider);
+  for (const model of models) if (model.located.node.kind === "model") checkClientNames(model);
   if (!provider) return;
   if (provider === "sqlserver") constraints.push(...models.flatMap(defaultConstraints));
   for (const name of scopesByProvider[provider]) {
@@ -93,8 +94,23 @@ export function checkConstraintNames(
     reportCollisions(
       constraints.filter((c) => scope.members.includes(c.kind)),
       scopeOf,
-      (c) => scope.checked.includes(c.kind),
+      // A view's keys take names, but Prisma checks only models' names.
+      (c) => scope.checked.includes(c.kind) && c.model.located.node.kind === "model",
       describe(scope),
+    );
+  }
+}
+
+/** The client's names of a model's id and unique constraints (`name:` of `@@id`/`@@unique`) must differ (E308). */
+function checkClientNames(model: AnalyzedModel): void {
+  const { primaryKey, uniques, spans } = model.keys;
+  const named = [primaryKey, ...uniques].filter((key) => key?.name !== undefined);
+  for (const key of named) {
+    if (!key || !named.some((other) => other !== key && other?.name === key.name)) continue;
+    model.located.report(
+      "E308",
+      `The name \`${key.name}\` is given to more than one id or unique constraint of \`${model.located.node.name.text}\`; the client needs a distinct \`name:\` for each.`,
+      spans.get(key) ?? model.located.node.name,
     );
   }
 }
