@@ -22,23 +22,27 @@ describe("the bundled example", () => {
 describe.each(engineFactories().map((factory) => [factory.name, factory] as const))(
   "the example's SQL on %s",
   (_name, factory) => {
-    it.skipIf(factory.skip !== undefined)("executes", async () => {
-      const engine = await (factory.create as NonNullable<typeof factory.create>)();
-      try {
-        await engine.reset();
-        await engine.exec(readFileSync(join(example, "generated/sql", `${engine.dialect}.sql`), "utf8"));
-        const tables = await engine.query(
-          engine.dialect === "sqlite"
-            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            : engine.dialect === "mysql"
-              ? "SHOW TABLES"
-              : "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
-        );
-        // 6 models and 2 implicit join tables.
-        expect(tables).toHaveLength(8);
-      } finally {
-        await engine.close();
-      }
-    }, 60_000);
+    it.skipIf(factory.skip !== undefined)(
+      "executes",
+      async () => {
+        const engine = await (factory.create as NonNullable<typeof factory.create>)();
+        try {
+          await engine.reset();
+          await engine.exec(readFileSync(join(example, "generated/sql", `${engine.dialect}.sql`), "utf8"));
+          const tables = await engine.query(
+            engine.dialect === "sqlite"
+              ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+              : engine.dialect === "mysql"
+                ? "SHOW TABLES"
+                : "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+          );
+          // 6 models and 2 implicit join tables.
+          expect(tables).toHaveLength(8);
+        } finally {
+          await engine.close();
+        }
+      },
+      60_000,
+    );
   },
 );

@@ -39,6 +39,7 @@ export {
   type PrismaVersion,
   prismaDatamodel,
   prismaVerdict,
+  prismaWhereUniqueCriteria,
 } from "./prisma-validator.js";
 export {
   loadRealisticSchemas,

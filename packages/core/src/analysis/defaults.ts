@@ -247,6 +247,8 @@ function describe(expression: Expression): string {
       return `${expression.name.text}(...)`;
     case "array":
       return "[...]";
+    case "object":
+      return "{...}";
   }
 }
 

@@ -232,6 +232,7 @@ function joinIndex(relation: ManyToManyRelation, planner: Planner): CreateIndexN
     fulltext: false,
     columns: [{ name: "B", sort: undefined, length: undefined, ops: undefined }],
     algorithm: undefined,
+    where: undefined,
   };
 }
 

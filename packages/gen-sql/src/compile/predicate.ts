@@ -1,0 +1,26 @@
+import type { IndexPredicateNode } from "../ddl/nodes.js";
+import type { Dialect } from "./dialect.js";
+
+/**
+ * The SQL of a partial index's `where:`, as Prisma's schema engine writes it: raw SQL as written; conditions
+ * joined with `AND`, each `"col" = value`, `"col" != value`, `"col" IS NULL` or `"col" IS NOT NULL`.
+ * @example renderPredicate({ kind: "conditions", conditions: [{ column: "b", negated: true, value: { kind: "null" } }] }, pg) // "b" IS NOT NULL
+ */
+export function renderPredicate(where: IndexPredicateNode, dialect: Dialect): string {
+  if (where.kind === "raw") return where.sql;
+  return where.conditions
+    .map(({ column, negated, value }) => {
+      const quoted = dialect.quote(column);
+      switch (value.kind) {
+        case "null":
+          return `${quoted} IS ${negated ? "NOT " : ""}NULL`;
+        case "boolean":
+          return `${quoted} ${negated ? "!=" : "="} ${value.value ? "true" : "false"}`;
+        case "number":
+          return `${quoted} ${negated ? "!=" : "="} ${value.raw}`;
+        case "string":
+          return `${quoted} ${negated ? "!=" : "="} ${dialect.literal(value.value)}`;
+      }
+    })
+    .join(" AND ");
+}
