@@ -1,3 +1,4 @@
+import type { IndexConditionValue } from "@cardinal/core";
 import type { IndexPredicateNode } from "../ddl/nodes.js";
 import type { Dialect } from "./dialect.js";
 
@@ -11,16 +12,19 @@ export function renderPredicate(where: IndexPredicateNode, dialect: Dialect): st
   return where.conditions
     .map(({ column, negated, value }) => {
       const quoted = dialect.quote(column);
-      switch (value.kind) {
-        case "null":
-          return `${quoted} IS ${negated ? "NOT " : ""}NULL`;
-        case "boolean":
-          return `${quoted} ${negated ? "!=" : "="} ${value.value ? "true" : "false"}`;
-        case "number":
-          return `${quoted} ${negated ? "!=" : "="} ${value.raw}`;
-        case "string":
-          return `${quoted} ${negated ? "!=" : "="} ${dialect.literal(value.value)}`;
-      }
+      if (value.kind === "null") return `${quoted} IS ${negated ? "NOT " : ""}NULL`;
+      return `${quoted} ${negated ? "!=" : "="} ${literal(value, dialect)}`;
     })
     .join(" AND ");
+}
+
+function literal(value: Exclude<IndexConditionValue, { kind: "null" }>, dialect: Dialect): string {
+  switch (value.kind) {
+    case "boolean":
+      return value.value ? "true" : "false";
+    case "number":
+      return value.raw;
+    case "string":
+      return dialect.literal(value.value);
+  }
 }
