@@ -67,7 +67,10 @@ function firstError(wasm, schema) {
 }
 
 const datasourcePattern = /^(\s*datasource\s+\w+\s*\{)([^}]*)\}/m;
-const urlProperty = /^\s*(url|directUrl|shadowDatabaseUrl)\s*=.*$/gm;
+// As `removeUrls()` of @cardinal/testing: only URL lines whose value Prisma 6 accepts (a string, or `env("...")` with
+// one string, possibly named) are removed; a malformed one stays, so that both versions reject it.
+const urlProperty =
+  /^[ \t]*(url|directUrl|shadowDatabaseUrl)[ \t]*=[ \t]*("(?:[^"\\\r\n]|\\.)*"|env\([ \t]*(?:\w+[ \t]*:[ \t]*)?"(?:[^"\\\r\n]|\\.)*"[ \t]*\))[ \t]*(\/\/[^\r\n]*)?$/gm;
 
 /** Prisma 6 wants a `url` in the datasource: add one when missing. */
 function withUrl(schema) {
@@ -76,7 +79,7 @@ function withUrl(schema) {
   );
 }
 
-/** Prisma 7 rejects connection URLs in the schema: drop them. */
+/** Prisma 7 rejects connection URLs in the schema: drop the well-formed ones. */
 function withoutUrls(schema) {
   return schema.replace(datasourcePattern, (_whole, head, body) => `${head}${body.replace(urlProperty, "")}}`);
 }

@@ -36,6 +36,7 @@ const goldenSchemas = [
   "attributes-indexes-with-sort-and-length",
   "attributes-index-types-and-operator-classes",
   "attributes-index-name-legacy",
+  "attributes-partial-indexes",
   "attributes-fulltext-mysql",
   "constraints-long-default-names-truncated",
   "syntax-comments-and-doc-comments",

@@ -1,6 +1,7 @@
-import type { Diagnostic, GeneratedFile, GeneratorResult, SchemaModel } from "@cardinal/core";
+import type { Diagnostic, GeneratedFile, GeneratorResult, SchemaModel, SourceLocation } from "@cardinal/core";
 import { compileDdl } from "./compile/compile-ddl.js";
 import type { Dialect } from "./compile/dialect.js";
+import type { DdlNode } from "./ddl/nodes.js";
 import { planSchema } from "./ddl/plan-schema.js";
 import { mysql } from "./dialects/mysql.js";
 import { postgresql } from "./dialects/postgresql.js";
@@ -42,24 +43,42 @@ export function generateSql(model: SchemaModel, options: SqlOptions = {}): Gener
       ],
     };
   }
+  const diagnostics: Diagnostic[] = [];
   const files: GeneratedFile[] = resolved.dialects.map((name) => {
     const dialect = dialects[name];
-    const nodes = planSchema(model, { provider: dialect.provider, comments: resolved.comments });
+    const planned = planSchema(model, { provider: dialect.provider, comments: resolved.comments });
+    const nodes = name === "mysql" ? withoutPartialIndexes(planned, model, diagnostics) : planned;
     return { path: `${name}.sql`, content: compileDdl(nodes, dialect) };
   });
-  return { files, diagnostics: [] };
+  return { files, diagnostics };
+}
+
+/**
+ * MySQL has no partial indexes: rather than a full index (a partial unique would then forbid duplicates among all
+ * rows), a partial index is left out of `mysql.sql`, with an error saying so.
+ */
+function withoutPartialIndexes(nodes: readonly DdlNode[], model: SchemaModel, diagnostics: Diagnostic[]): DdlNode[] {
+  return nodes.filter((node) => {
+    if (node.kind !== "createIndex" || node.where === undefined) return true;
+    const table = model.models.find((candidate) => candidate.dbName === node.table.name);
+    diagnostics.push(
+      diagnosticAt(
+        table?.location,
+        `No partial index in mysql.sql: MySQL has no \`where:\` on indexes, so \`${node.name}\` on \`${node.table.name}\` is left out.`,
+      ),
+    );
+    return false;
+  });
 }
 
 function noSql(model: SchemaModel, why: string): Diagnostic {
-  const location = model.models[0]?.location ?? {
+  return diagnosticAt(model.models[0]?.location, `No SQL generated. ${why}`);
+}
+
+function diagnosticAt(location: SourceLocation | undefined, message: string): Diagnostic {
+  const at = location ?? {
     file: "schema.prisma",
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
-  return {
-    code: "E503",
-    severity: "error",
-    message: `No SQL generated. ${why}`,
-    file: location.file,
-    range: location.range,
-  };
+  return { code: "E503", severity: "error", message, file: at.file, range: at.range };
 }

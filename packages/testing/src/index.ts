@@ -47,6 +47,7 @@ export {
   type PrismaVersion,
   prismaDatamodel,
   prismaVerdict,
+  prismaWhereUniqueCriteria,
 } from "./prisma-validator.js";
 export {
   loadRealisticSchemas,

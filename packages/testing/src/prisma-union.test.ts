@@ -74,6 +74,9 @@ describe("ensureUrl() and removeUrls()", () => {
     expect(result).toHaveLength(text.length);
     expect(result).not.toMatch(/env\("A"\)/);
     expect(result).toMatch(/directUrl = 5/);
+    const named = datasource('  url = env(named: "A")\n  directUrl = env(named: )\n');
+    expect(removeUrls(named).text).not.toMatch(/url = env/);
+    expect(removeUrls(named).text).toMatch(/directUrl = env\(named: \)/);
   });
 });
 

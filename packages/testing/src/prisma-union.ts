@@ -95,9 +95,12 @@ function datasourceBodies(text: string): { start: number; end: number }[] {
   return bodies;
 }
 
-/** A connection-URL line whose value Prisma 6 accepts: a string, or `env("...")` with exactly one string. */
+/**
+ * A connection-URL line whose value Prisma 6 accepts: a string, or `env("...")` with exactly one string (which may
+ * be named, `env(name: "...")`: Prisma 6 reads it with a warning).
+ */
 const wellFormedUrlLine =
-  /^[ \t]*(url|directUrl|shadowDatabaseUrl)[ \t]*=[ \t]*("(?:[^"\\\r\n]|\\.)*"|env\([ \t]*"(?:[^"\\\r\n]|\\.)*"[ \t]*\))[ \t]*(\/\/[^\r\n]*)?$/gm;
+  /^[ \t]*(url|directUrl|shadowDatabaseUrl)[ \t]*=[ \t]*("(?:[^"\\\r\n]|\\.)*"|env\([ \t]*(?:\w+[ \t]*:[ \t]*)?"(?:[^"\\\r\n]|\\.)*"[ \t]*\))[ \t]*(\/\/[^\r\n]*)?$/gm;
 
 /** Blanks out well-formed connection-URL lines in datasource blocks (spaces keep every offset in place). */
 export function removeUrls(text: string): Rewrite {

@@ -22,6 +22,7 @@ interface PrismaSchemaWasm {
   validate(params: string): void;
   lint(input: string): string;
   get_datamodel(params: string): string;
+  get_dmmf(params: string): string;
 }
 
 /**
@@ -94,6 +95,26 @@ function isPanic(error: unknown): boolean {
 export function prismaDatamodel(schema: PrismaSchemaInput, version: PrismaVersion = "7"): PrismaDatamodel {
   const api = loadWasm(version);
   return JSON.parse(api.get_datamodel(JSON.stringify({ prismaSchema: schema, noColor: true }))) as PrismaDatamodel;
+}
+
+/**
+ * The unique criteria Prisma's client takes in `findUnique({ where })` for each model, as its query schema
+ * (`get_dmmf`) lists them in `<Model>WhereUniqueInput`: field names and compound names, in Prisma's order.
+ */
+export function prismaWhereUniqueCriteria(
+  schema: PrismaSchemaInput,
+  version: PrismaVersion = "7",
+): Record<string, readonly string[]> {
+  const api = loadWasm(version);
+  const dmmf = JSON.parse(api.get_dmmf(JSON.stringify({ prismaSchema: schema, noColor: true }))) as {
+    schema: { inputObjectTypes: { prisma?: { name: string; constraints?: { fields?: string[] | null } }[] } };
+  };
+  const criteria: Record<string, readonly string[]> = {};
+  for (const type of dmmf.schema.inputObjectTypes.prisma ?? []) {
+    const model = /^(.+)WhereUniqueInput$/.exec(type.name)?.[1];
+    if (model) criteria[model] = type.constraints?.fields ?? [];
+  }
+  return criteria;
 }
 
 /** The parts of Prisma's `get_datamodel` output that Cardinal compares with. */

@@ -4,15 +4,17 @@ import type { CompositeType, Relation, SchemaModel } from "../model/types.js";
 import type { SchemaFileAst } from "../parser/ast.js";
 import { classifyRelation } from "./classify-relation.js";
 import { checkCompositeCycles } from "./composite-cycles.js";
+import { checkCompositeTypeBlock } from "./composite-type-rules.js";
 import { analyzeConfigs } from "./config.js";
 import { checkConstraintNames } from "./constraint-namespaces.js";
 import type { AnalysisContext } from "./context.js";
 import { locationOf } from "./context.js";
-import { checkAutoincrement, checkDatabaseNames } from "./database-checks.js";
+import { checkAutoincrement, checkDatabaseNames, checkEnumDatabaseNames } from "./database-checks.js";
 import { collectDeclarations } from "./declarations.js";
 import { analyzeEnum } from "./enums.js";
 import { analyzeFields } from "./fields.js";
 import { type AnalyzedModel, analyzeModel } from "./models.js";
+import { checkMongoDbRules } from "./mongodb-rules.js";
 import { compareBytes, pairRelationFields } from "./pair-relations.js";
 import { checkProviderRules } from "./provider-rules.js";
 import { checkRelationsToIgnoredModels, readRelationFields } from "./relation-fields.js";
@@ -32,11 +34,17 @@ export function analyzeSchema(
     ]),
   );
   const context: AnalysisContext = { ...declarations, datasource, previewFeatures, enumValues };
-  const enums = [...declarations.enums.values()].map((located) => analyzeEnum(located, context));
+  const analyzedEnums = [...declarations.enums.values()].map((located) => ({
+    located,
+    analyzed: analyzeEnum(located, context),
+  }));
+  checkEnumDatabaseNames(analyzedEnums);
+  const enums = analyzedEnums.map(({ analyzed }) => analyzed);
   const compositeTypes = analyzeCompositeTypes(context);
   const models = [...declarations.models.values()].map((located) => analyzeModel(located, context));
   checkDatabaseNames(models);
   checkAutoincrement(models, context);
+  checkMongoDbRules(models, context);
   const { relations, relationNames } = resolveRelations(models, context);
   checkConstraintNames(models, relations, context);
   checkProviderRules(models, relations, context);
@@ -76,6 +84,7 @@ function analyzeCompositeTypes(context: AnalysisContext): CompositeType[] {
         located.node.name,
       );
     }
+    checkCompositeTypeBlock(located);
     const fields = analyzeFields(located, context)
       .map((field) => toScalarField(field, located))
       .filter((field) => field !== undefined);

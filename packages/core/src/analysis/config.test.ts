@@ -14,6 +14,13 @@ describe("analyzeConfigs() on the datasource", () => {
     expect(codesOf(datasource('  provider = "postgresql"\n  url = env(A)'))).toEqual(["E211"]);
   });
 
+  it('`analyzeConfigs()` reads env(name: "VAR") with a W002 warning, and rejects env(name: ) (E211)', () => {
+    const named = parseSchema(datasource('  provider = "mysql"\n  url = env(named: "A")'));
+    expect(named.diagnostics.map((d) => [d.code, d.severity])).toEqual([["W002", "warning"]]);
+    expect(codesOf(datasource('  provider = "mysql"\n  url = env(named: )'))).toEqual(["E211"]);
+    expect(codesOf(generator('  custom = env(named: "A")'))).toEqual(["W002"]);
+  });
+
   it('`analyzeConfigs()` reads provider "postgres" as postgresql', () => {
     const { model, valid } = parseSchema(datasource('  provider = "postgres"'));
     expect(valid).toBe(true);

@@ -4,7 +4,7 @@ import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
 import { checkEnvCalls, expectStringOrEnv, stringOrEnv } from "./config-values.js";
 import type { Located } from "./context.js";
 import { readExtensions } from "./extensions.js";
-import { readPreviewFeatures } from "./preview-features.js";
+import { needsPrisma6, readPreviewFeatures } from "./preview-features.js";
 
 const providers: readonly Provider[] = ["postgresql", "cockroachdb", "mysql", "sqlite", "sqlserver", "mongodb"];
 
@@ -51,11 +51,14 @@ function isWellFormedUrl(property: ConfigProperty): boolean {
   return urlProperties.has(property.key.text) && stringOrEnv(property.value) !== undefined;
 }
 
-/** A key given twice in a datasource or generator block (E211); well-formed connection URLs are ignored. */
-function reportDuplicateKeys(located: Located<ConfigBlock>): void {
+/**
+ * A key given twice in a datasource or generator block (E211). Well-formed connection URLs are ignored (Prisma 7
+ * reads none), unless a Prisma-6.19-only preview feature leaves Prisma 6.19, which rejects a repeated `url`.
+ */
+function reportDuplicateKeys(located: Located<ConfigBlock>, prisma6Only = false): void {
   const seen = new Set<string>();
   for (const property of located.node.properties) {
-    if (isWellFormedUrl(property)) continue;
+    if (!prisma6Only && isWellFormedUrl(property)) continue;
     if (seen.has(property.key.text)) {
       located.report(
         "E211",
@@ -69,7 +72,7 @@ function reportDuplicateKeys(located: Located<ConfigBlock>): void {
 
 function readDatasource(located: Located<ConfigBlock>, previewFeatures: ReadonlySet<string>): Datasource | undefined {
   const { node, report } = located;
-  reportDuplicateKeys(located);
+  reportDuplicateKeys(located, needsPrisma6(previewFeatures));
   let provider: Provider | undefined;
   let relationMode: Datasource["relationMode"] = "foreignKeys";
   let schemas: string[] = [];

@@ -10,31 +10,61 @@ import type { Provider, Relation } from "../model/types.js";
 import type { AnalysisContext } from "./context.js";
 import type { AnalyzedModel } from "./models.js";
 
+/** What can carry a database name: keys and indexes, foreign keys, and SQL Server's default constraints. */
+type NamedKind = ConstraintKind | "default";
+
 /** A named constraint of a table, as the database will see it. */
 interface NamedConstraint {
-  readonly kind: ConstraintKind;
+  readonly kind: NamedKind;
   readonly name: string;
   readonly explicit: boolean;
   readonly model: AnalyzedModel;
   readonly span: Span;
 }
 
-/** Which kinds share one namespace across the whole database, and which share one per table. */
-interface NamespaceRules {
-  readonly global: readonly (readonly ConstraintKind[])[];
-  readonly perTable: readonly (readonly ConstraintKind[])[];
+/**
+ * A namespace of constraint names (Prisma's `ConstraintScope`): global (per database schema) or per table. Every
+ * constraint of a `member` kind takes a name in it, but only those of a `checked` kind are reported when their name
+ * is taken twice: Prisma checks an index name against the per-table scope of primary keys, indexes and foreign keys
+ * only through the primary key or foreign key that shares it, so two indexes of one name pass there.
+ */
+interface Scope {
+  readonly global: boolean;
+  readonly members: readonly NamedKind[];
+  readonly checked: readonly NamedKind[];
 }
 
-const namespaces: Partial<Record<Provider, NamespaceRules>> = {
-  postgresql: {
-    global: [["primaryKey", "unique", "index"]],
-    perTable: [["primaryKey", "unique", "index", "foreignKey"]],
+const keysAndIndexes: readonly NamedKind[] = ["primaryKey", "unique", "index"];
+const indexKinds: readonly NamedKind[] = ["unique", "index"];
+
+const scopes = {
+  globalKeyIndex: { global: true, members: indexKinds, checked: indexKinds },
+  globalForeignKey: { global: true, members: ["foreignKey"], checked: ["foreignKey"] },
+  globalPrimaryKeyKeyIndex: { global: true, members: keysAndIndexes, checked: keysAndIndexes },
+  globalPrimaryKeyForeignKeyDefault: {
+    global: true,
+    members: ["primaryKey", "foreignKey", "default"],
+    checked: ["primaryKey", "foreignKey", "default"],
   },
-  // CockroachDB names indexes per table only (Prisma's scopes for it have no global one).
-  cockroachdb: { global: [], perTable: [["primaryKey", "unique", "index", "foreignKey"]] },
-  mysql: { global: [["foreignKey"]], perTable: [["unique", "index"]] },
-  sqlite: { global: [["unique", "index"]], perTable: [] },
-  sqlserver: { global: [["primaryKey", "foreignKey"]], perTable: [["primaryKey", "unique", "index"]] },
+  modelKeyIndex: { global: false, members: indexKinds, checked: indexKinds },
+  modelPrimaryKeyKeyIndex: { global: false, members: keysAndIndexes, checked: keysAndIndexes },
+  modelPrimaryKeyKeyIndexForeignKey: {
+    global: false,
+    members: [...keysAndIndexes, "foreignKey"],
+    checked: ["primaryKey", "foreignKey"],
+  },
+} as const satisfies Record<string, Scope>;
+
+type ScopeName = keyof typeof scopes;
+
+/** The scopes of each connector, as Prisma's connectors declare them. */
+const scopesByProvider: Readonly<Record<Provider, readonly ScopeName[]>> = {
+  postgresql: ["globalPrimaryKeyKeyIndex", "modelPrimaryKeyKeyIndexForeignKey"],
+  cockroachdb: ["modelPrimaryKeyKeyIndexForeignKey"],
+  mysql: ["globalForeignKey", "modelKeyIndex"],
+  sqlite: ["globalKeyIndex"],
+  sqlserver: ["globalPrimaryKeyForeignKeyDefault", "modelPrimaryKeyKeyIndex"],
+  mongodb: ["modelKeyIndex"],
 };
 
 /**
@@ -53,18 +83,48 @@ export function checkConstraintNames(
     ...foreignKeys(relations, byName, provider),
   ];
   for (const constraint of constraints) checkLength(constraint, provider);
-  const rules = provider ? namespaces[provider] : undefined;
-  if (!rules) return;
-  for (const kinds of rules.global)
+  for (const model of models) if (model.located.node.kind === "model") checkClientNames(model);
+  if (!provider) return;
+  if (provider === "sqlserver") constraints.push(...models.flatMap(defaultConstraints));
+  for (const name of scopesByProvider[provider]) {
+    const scope: Scope = scopes[name];
+    const scopeOf = scope.global
+      ? (c: NamedConstraint) => c.model.schema ?? ""
+      : (c: NamedConstraint) => c.model.located.node.name.text;
     reportCollisions(
-      constraints.filter((c) => kinds.includes(c.kind)),
-      (c) => c.model.schema ?? "",
-      describe(kinds, "global"),
+      constraints.filter((c) => scope.members.includes(c.kind)),
+      scopeOf,
+      // A view's keys take names, but Prisma checks only models' names.
+      (c) => scope.checked.includes(c.kind) && c.model.located.node.kind === "model",
+      describe(scope),
     );
-  for (const kinds of rules.perTable) {
-    const inScope = constraints.filter((c) => kinds.includes(c.kind));
-    reportCollisions(inScope, (c) => c.model.located.node.name.text, describe(kinds, "table"));
   }
+}
+
+/** The client's names of a model's id and unique constraints (`name:` of `@@id`/`@@unique`) must differ (E308). */
+function checkClientNames(model: AnalyzedModel): void {
+  const { primaryKey, uniques, spans } = model.keys;
+  const named = [primaryKey, ...uniques].filter((key) => key?.name !== undefined);
+  for (const key of named) {
+    if (!key || !named.some((other) => other !== key && other?.name === key.name)) continue;
+    model.located.report(
+      "E308",
+      `The name \`${key.name}\` is given to more than one id or unique constraint of \`${model.located.node.name.text}\`; the client needs a distinct \`name:\` for each.`,
+      spans.get(key) ?? model.located.node.name,
+    );
+  }
+}
+
+/** SQL Server names a default value's constraint: `map:` of `@default`, else `{table}_{column}_df`. */
+function defaultConstraints(model: AnalyzedModel): NamedConstraint[] {
+  return model.fields.flatMap((field) => {
+    const attribute = field.attributes.get("default");
+    if (!attribute || field.default === undefined) return [];
+    const map = attribute.arguments?.arguments.find((argument) => argument.name?.text === "map")?.value;
+    const explicit = map?.kind === "string";
+    const name = explicit ? map.value : `${model.dbName}_${field.dbName}_df`;
+    return [{ kind: "default" as const, name, explicit, model, span: attribute }];
+  });
 }
 
 function keyConstraints(model: AnalyzedModel, provider: Provider | undefined): NamedConstraint[] {
@@ -85,7 +145,8 @@ function keyConstraints(model: AnalyzedModel, provider: Provider | undefined): N
   // MySQL and SQLite primary keys have no name of their own.
   if (primaryKey && provider !== "mysql" && provider !== "sqlite") add("primaryKey", primaryKey);
   for (const unique of uniques) add("unique", unique);
-  for (const index of indexes) if (index.kind === "index") add("index", index);
+  // `@@fulltext` indexes take a name among the indexes too (`{table}_{cols}_idx`).
+  for (const index of indexes) add("index", index);
   return out;
 }
 
@@ -133,6 +194,7 @@ function checkLength(constraint: NamedConstraint, provider: Provider | undefined
 function reportCollisions(
   constraints: readonly NamedConstraint[],
   scopeOf: (c: NamedConstraint) => string,
+  isChecked: (c: NamedConstraint) => boolean,
   namespace: string,
 ): void {
   const groups = new Map<string, NamedConstraint[]>();
@@ -144,7 +206,7 @@ function reportCollisions(
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    for (const constraint of group) {
+    for (const constraint of group.filter(isChecked)) {
       const scope = namespace.replace("{model}", constraint.model.located.node.name.text);
       constraint.model.located.report(
         "E308",
@@ -155,14 +217,15 @@ function reportCollisions(
   }
 }
 
-function describe(kinds: readonly ConstraintKind[], scope: "global" | "table"): string {
+function describe(scope: Scope): string {
   // "Global" means per database schema: multi-schema models only collide within their own schema.
-  const words: Record<ConstraintKind, string> = {
+  const words: Record<NamedKind, string> = {
     primaryKey: "primary keys",
     unique: "unique constraints",
     index: "indexes",
     foreignKey: "foreign keys",
+    default: "default constraints",
   };
-  const list = kinds.map((kind) => words[kind]).join(", ");
-  return scope === "global" ? `across the database among ${list}` : `on model \`{model}\` among ${list}`;
+  const list = scope.members.map((kind) => words[kind]).join(", ");
+  return scope.global ? `across the database among ${list}` : `on model \`{model}\` among ${list}`;
 }

@@ -1,4 +1,6 @@
-import type { AnalysisContext } from "./context.js";
+import type { Enum } from "../model/types.js";
+import type { EnumBlock } from "../parser/ast.js";
+import type { AnalysisContext, Located } from "./context.js";
 import type { AnalyzedModel } from "./models.js";
 
 /** Two fields of a model, or two models of a schema, mapped to the same database name (E209). */
@@ -27,6 +29,24 @@ export function checkDatabaseNames(models: readonly AnalyzedModel[]): void {
         );
       } else columns.set(field.dbName, field.node.name.text);
     }
+  }
+}
+
+/** Two enums mapped to the same database name in one database schema (E209), whatever the provider. */
+export function checkEnumDatabaseNames(enums: readonly { located: Located<EnumBlock>; analyzed: Enum }[]): void {
+  const taken = new Map<string, string>();
+  for (const { located, analyzed } of enums) {
+    const key = `${analyzed.schema ?? ""}\u0000${analyzed.dbName}`;
+    const other = taken.get(key);
+    if (other === undefined) {
+      taken.set(key, analyzed.name);
+      continue;
+    }
+    located.report(
+      "E209",
+      `The enum \`${analyzed.name}\` maps to the database name "${analyzed.dbName}", which the enum \`${other}\` already uses. Change one \`@@map\`.`,
+      located.node.name,
+    );
   }
 }
 

@@ -7,6 +7,8 @@ export interface DefaultContext {
   readonly type: FieldType;
   readonly isList: boolean;
   readonly provider: Provider | undefined;
+  /** True for a field of a composite type (MongoDB embedded document), whose defaults Prisma Client fills in. */
+  readonly inCompositeType: boolean;
   readonly enums: ReadonlyMap<string, { readonly values: readonly { readonly name: string }[] }>;
   readonly report: Report;
 }
@@ -21,6 +23,9 @@ const functionsByType: Readonly<Record<string, readonly FunctionName[]>> = {
   DateTime: ["now"],
   Bytes: ["auto"],
 };
+
+/** Functions a composite type's field cannot take: nothing in the database or the client generates them there. */
+const notOnCompositeFields: ReadonlySet<FunctionName> = new Set(["auto", "autoincrement", "dbgenerated", "nanoid"]);
 
 const knownFunctions: readonly FunctionName[] = [
   "autoincrement",
@@ -130,7 +135,15 @@ function readFunction(
     );
     return undefined;
   }
-  if (name === "dbgenerated") return readDbGenerated(expression, context);
+  if (context.inCompositeType && notOnCompositeFields.has(name)) {
+    context.report("E304", `The function \`${name}()\` cannot be the default of a composite type's field.`, expression);
+    return undefined;
+  }
+  if (name === "dbgenerated") {
+    if (providerSupports(name, context.provider)) return readDbGenerated(expression, context);
+    reportUnsupported(name, expression, context);
+    return undefined;
+  }
   const typeName = context.type.kind === "scalar" ? context.type.name : context.type.kind;
   if (!(functionsByType[typeName] ?? []).includes(name) || context.isList) {
     context.report(
@@ -141,11 +154,7 @@ function readFunction(
     return undefined;
   }
   if (!providerSupports(name, context.provider)) {
-    context.report(
-      "E503",
-      `The \`${name}()\` default is not supported by the ${context.provider ?? "(no datasource)"} provider.`,
-      expression,
-    );
+    reportUnsupported(name, expression, context);
     return undefined;
   }
   const args = readFunctionArgs(expression, name, context.report);
@@ -155,7 +164,18 @@ function readFunction(
 function providerSupports(name: FunctionName, provider: Provider | undefined): boolean {
   if (name === "sequence") return provider === "cockroachdb";
   if (name === "auto") return provider === "mongodb";
+  // MongoDB generates ids with `auto()` only: it has no sequences and no SQL expressions.
+  if (name === "autoincrement" || name === "dbgenerated") return provider !== "mongodb";
   return true;
+}
+
+function reportUnsupported(name: FunctionName, expression: Expression, context: DefaultContext): void {
+  const hint = context.provider === "mongodb" ? " Use `@default(auto())` on an `@db.ObjectId` id instead." : "";
+  context.report(
+    "E503",
+    `The \`${name}()\` default is not supported by the ${context.provider ?? "(no datasource)"} provider.${hint}`,
+    expression,
+  );
 }
 
 /** Checks the argument of `uuid(4|7)`, `cuid(1|2)`, `nanoid(2..255)`; the others take none. */
@@ -227,6 +247,8 @@ function describe(expression: Expression): string {
       return `${expression.name.text}(...)`;
     case "array":
       return "[...]";
+    case "object":
+      return "{...}";
   }
 }
 

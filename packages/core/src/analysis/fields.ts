@@ -29,6 +29,9 @@ const noAttributes: ReadonlyMap<string, Attribute> = new Map();
 
 const fieldAttributes = new Set(["id", "unique", "default", "relation", "map", "updatedAt", "ignore", "shardKey"]);
 const relationFieldAttributes = new Set(["relation", "ignore"]);
+/** A composite type's field takes `@default`, `@map` and native types only; keys and relations belong to models. */
+const compositeFieldAttributes = new Set(["default", "map"]);
+const modelFieldAttributes = new Set(["id", "unique", "relation"]);
 
 /** Reads every field of a model, view or composite type; reports per-field problems. */
 export function analyzeFields(located: Located<ModelBlock>, context: AnalysisContext): AnalyzedField[] {
@@ -130,9 +133,13 @@ function collectAttributes(
   const nativePrefix = `${context.datasource?.name ?? "db"}.`;
   for (const attribute of field.attributes) {
     const name = attribute.name.text;
-    const known = fieldAttributes.has(name) || name.startsWith(nativePrefix);
+    const inType = located.node.kind === "type";
+    const known = (inType ? compositeFieldAttributes : fieldAttributes).has(name) || name.startsWith(nativePrefix);
     if (!known) {
-      located.report("E301", `Attribute not known: "@${name}".`, attribute.name);
+      if (inType && modelFieldAttributes.has(name)) {
+        const message = `\`@${name}\` cannot be used on a field of a composite type; define it in the model that embeds the type.`;
+        located.report("E306", message, attribute);
+      } else located.report("E301", `Attribute not known: "@${name}".`, attribute.name);
       continue;
     }
     const key = name.startsWith(nativePrefix) ? "native" : name;
@@ -211,7 +218,15 @@ function readFieldDefault(
     );
   }
   const isList = field.type.arity === "list";
-  return readDefault(value, { type, isList, provider, enums: context.enumValues, report: located.report });
+  const inCompositeType = located.node.kind === "type";
+  return readDefault(value, {
+    type,
+    isList,
+    provider,
+    inCompositeType,
+    enums: context.enumValues,
+    report: located.report,
+  });
 }
 
 function readNativeType(

@@ -2,9 +2,10 @@ import type { Report } from "../diagnostics/collector.js";
 import type { Span } from "../diagnostics/source-file.js";
 import type { IndexDefinition, IndexField, OperatorClass, PrimaryKey } from "../model/types.js";
 import type { Attribute, Expression, ModelBlock } from "../parser/ast.js";
-import { readArguments, stringArgument } from "./arguments.js";
+import { type ArgumentMap, readArguments, stringArgument } from "./arguments.js";
 import type { AnalysisContext, Located } from "./context.js";
 import type { AnalyzedField } from "./fields.js";
+import { readIndexPredicate } from "./partial-indexes.js";
 
 /** A model's keys as declared. */
 export interface ModelKeys {
@@ -17,7 +18,7 @@ export interface ModelKeys {
 
 const blockAttributeParameters: Readonly<Record<string, readonly string[]>> = {
   id: ["fields", "name", "map", "length", "sort", "clustered"],
-  unique: ["fields", "name", "map", "length", "sort", "clustered"],
+  unique: ["fields", "name", "map", "length", "sort", "clustered", "where"],
   index: ["fields", "name", "map", "type", "clustered", "ops", "where"],
   fulltext: ["fields", "map"],
 };
@@ -46,13 +47,13 @@ export function readModelKeys(
   let primaryKey: PrimaryKey | undefined;
   const firstFieldId = fieldIds[0];
   if (firstFieldId) {
-    primaryKey = fieldLevelKey(firstFieldId, "id", report) as PrimaryKey;
+    primaryKey = fieldLevelKey(firstFieldId, "id", { byName, located, context }) as PrimaryKey;
     spans.set(primaryKey, firstFieldId.attributes.get("id") as Attribute);
   }
   const uniques: IndexDefinition[] = [];
   for (const field of fields) {
     if (!field.attributes.has("unique")) continue;
-    const unique = fieldLevelKey(field, "unique", report) as IndexDefinition;
+    const unique = fieldLevelKey(field, "unique", { byName, located, context }) as IndexDefinition;
     uniques.push(unique);
     spans.set(unique, field.attributes.get("unique") as Attribute);
   }
@@ -61,7 +62,7 @@ export function readModelKeys(
     const kind = attribute.name.text;
     const parameters = blockAttributeParameters[kind];
     if (!parameters) continue;
-    const definition = readBlockKey(attribute, kind, parameters, byName, located);
+    const definition = readBlockKey(attribute, kind, parameters, { byName, located, context });
     if (!definition) continue;
     if (kind === "id") {
       if (primaryKey) continue;
@@ -94,9 +95,18 @@ function checkPrimaryKeyName(
   );
 }
 
-function fieldLevelKey(field: AnalyzedField, kind: "id" | "unique", report: Report): PrimaryKey | IndexDefinition {
+/** The model being read, for the readers of its keys. */
+interface KeyContext {
+  readonly byName: ReadonlyMap<string, AnalyzedField>;
+  readonly located: Located<ModelBlock>;
+  readonly context: AnalysisContext;
+}
+
+function fieldLevelKey(field: AnalyzedField, kind: "id" | "unique", keys: KeyContext): PrimaryKey | IndexDefinition {
+  const { report } = keys.located;
   const attribute = field.attributes.get(kind) as Attribute;
-  const args = readArguments(attribute, `@${kind}`, ["map", "length", "sort", "clustered"], report);
+  const parameters = ["map", "length", "sort", "clustered", ...(kind === "unique" ? ["where"] : [])];
+  const args = readArguments(attribute, `@${kind}`, parameters, report);
   const mapName = stringArgument(args, "map", `@${kind}`, report)?.value;
   const indexField: IndexField = {
     name: field.node.name.text,
@@ -107,16 +117,26 @@ function fieldLevelKey(field: AnalyzedField, kind: "id" | "unique", report: Repo
   const clustered = readBoolean(args.get("clustered"));
   if (kind === "id") return { fields: [indexField], name: undefined, mapName, isCompound: false, clustered };
   const fields = [indexField];
-  return { kind: "unique", fields, name: undefined, mapName, isFieldLevel: true, algorithm: undefined, clustered };
+  const where = readWhere(args, `@${kind}`, attribute, keys);
+  const unique = { kind, fields, name: undefined, mapName, isFieldLevel: true, algorithm: undefined, clustered };
+  return where ? { ...unique, where } : unique;
+}
+
+/** `where:` of a unique constraint or an index, when given (see `readIndexPredicate`). */
+function readWhere(args: ArgumentMap, display: string, attribute: Attribute, keys: KeyContext) {
+  const value = args.get("where");
+  if (!value) return undefined;
+  const { byName: fields, located, context } = keys;
+  return readIndexPredicate(value, { display, attribute, fields, located, context });
 }
 
 function readBlockKey(
   attribute: Attribute,
   kind: string,
   parameters: readonly string[],
-  fields: ReadonlyMap<string, AnalyzedField>,
-  located: Located<ModelBlock>,
+  keys: KeyContext,
 ): IndexDefinition | undefined {
+  const { byName: fields, located } = keys;
   const { report } = located;
   const display = `@@${kind}`;
   const args = readArguments(attribute, display, parameters, report);
@@ -132,7 +152,7 @@ function readBlockKey(
   if (indexFields.length !== items.length) return undefined;
   if (!checkIndexFields(indexFields, kind, attribute, fields, located)) return undefined;
   const type = args.get("type");
-  return {
+  const definition: IndexDefinition = {
     kind: kind === "fulltext" ? "fulltext" : kind === "index" ? "index" : "unique",
     fields: indexFields,
     name: stringArgument(args, "name", display, report)?.value,
@@ -141,6 +161,8 @@ function readBlockKey(
     algorithm: type?.kind === "constant" ? type.name : undefined,
     clustered: readBoolean(args.get("clustered")),
   };
+  const where = readWhere(args, display, attribute, keys);
+  return where ? { ...definition, where } : definition;
 }
 
 function readIndexField(item: Expression, report: Report): IndexField | undefined {

@@ -73,6 +73,11 @@ const onlyInVersion: Readonly<Record<string, "Prisma 6.19" | "Prisma 7">> = {
   partialIndexes: "Prisma 7",
 };
 
+/** True when a preview feature only Prisma 6.19 knows is named: then only Prisma 6.19 can accept the schema. */
+export function needsPrisma6(features: ReadonlySet<string>): boolean {
+  return [...features].some((feature) => onlyInVersion[feature] === "Prisma 6.19");
+}
+
 /** Where Prisma reads a provider as PostgreSQL for `fullTextSearchPostgres`. */
 const postgresProviders = new Set(["postgresql", "postgres"]);
 

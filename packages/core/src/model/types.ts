@@ -188,7 +188,38 @@ export interface IndexDefinition {
   readonly algorithm: string | undefined;
   /** `clustered:` (SQL Server), if given. */
   readonly clustered: boolean | undefined;
+  /**
+   * `where:` (preview feature `partialIndexes`, Prisma 7; PostgreSQL, CockroachDB, SQLite, SQL Server): the index
+   * covers only the rows that match, and a partial unique constraint only forbids duplicates among them. Absent
+   * for a full index.
+   * @example `@@unique([email], where: raw("deleted_at IS NULL"))` → `{ kind: "raw", sql: "deleted_at IS NULL" }`
+   */
+  readonly where?: IndexPredicate;
 }
+
+/**
+ * The rows a partial index covers: SQL written with `raw("...")`, or conditions written as an object
+ * (`{ active: true, deletedAt: null }`), all of which must hold.
+ */
+export type IndexPredicate =
+  | { readonly kind: "raw"; readonly sql: string }
+  | { readonly kind: "conditions"; readonly conditions: readonly IndexCondition[] };
+
+/** One condition of a partial index: `field: value` (equals, or `IS NULL`) or `field: { not: value }`. */
+export interface IndexCondition {
+  /** The field's name in the schema (generators map it to its column). */
+  readonly field: string;
+  /** True for `{ not: value }`. */
+  readonly negated: boolean;
+  readonly value: IndexConditionValue;
+}
+
+/** A literal of a partial index condition; numbers keep their written form. */
+export type IndexConditionValue =
+  | { readonly kind: "null" }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "number"; readonly raw: string }
+  | { readonly kind: "string"; readonly value: string };
 
 /** A model or view. */
 export interface Model {

@@ -1,4 +1,6 @@
+import { prismaWhereUniqueCriteria } from "@cardinal/testing";
 import { describe, expect, it } from "vitest";
+import { parseSchema } from "../parse-schema.js";
 import { validModel } from "../test-support/schemas.js";
 import { uniqueCriteria } from "./unique-criteria.js";
 
@@ -21,5 +23,21 @@ describe("uniqueCriteria()", () => {
       "pair",
       "x_y",
     ]);
+  });
+
+  it("keeps partial uniques (`where:`), as Prisma 7's client does in its where-unique input", () => {
+    const schema = [
+      'datasource db {\n  provider = "postgresql"\n}\n',
+      'generator client {\n  provider = "prisma-client-js"\n  previewFeatures = ["partialIndexes"]\n}\n',
+      'model Account {\n  id Int @id\n  email String @unique(where: raw("deleted IS NULL"))\n  org Int\n  slug String\n',
+      "  deleted DateTime?\n\n  @@unique([org, slug], where: { deleted: null })\n}\n",
+    ].join("");
+    const result = parseSchema(schema);
+    expect(result.valid).toBe(true);
+    const model = result.model.models[0] as NonNullable<(typeof result.model.models)[0]>;
+    expect(model.uniques.map((unique) => unique.where?.kind)).toEqual(["raw", "conditions"]);
+    const names = uniqueCriteria(model).map((criterion) => criterion.name);
+    expect(names).toEqual(["id", "email", "org_slug"]);
+    expect(names).toEqual(prismaWhereUniqueCriteria(schema).Account);
   });
 });

@@ -10,7 +10,9 @@ export interface UniqueCriterion {
 
 /**
  * The unique criteria of a model as Prisma's client names them in `where` inputs, id first, then uniques in
- * declaration order, without duplicates. Every generator that writes where-unique inputs uses this.
+ * declaration order, without duplicates. Every generator that writes where-unique inputs uses this. Partial uniques
+ * (`where:`) count too: Prisma 7's client takes them in `findUnique`, although its data model (`uniqueFields`,
+ * `isUnique`) leaves them out.
  * @example uniqueCriteria(person) // [{ name: "id", ... }, { name: "firstName_lastName", fields: ["firstName", "lastName"], isCompound: true }]
  */
 export function uniqueCriteria(model: Pick<Model, "primaryKey" | "uniques">): UniqueCriterion[] {

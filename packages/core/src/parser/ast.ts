@@ -39,8 +39,26 @@ export interface ArrayExpression extends Span {
   readonly items: readonly Expression[];
 }
 
+/** `key: value` inside an object literal. */
+export interface ObjectEntry extends Span {
+  readonly key: Identifier;
+  readonly value: Expression;
+}
+
+/** `{ a: 1, b: { not: null } }`: Prisma 7 writes the conditions of a partial index (`where:`) this way. */
+export interface ObjectExpression extends Span {
+  readonly kind: "object";
+  readonly entries: readonly ObjectEntry[];
+}
+
 /** Any value in an argument or a config property. */
-export type Expression = StringLiteral | NumberLiteral | ConstantExpression | FunctionCall | ArrayExpression;
+export type Expression =
+  | StringLiteral
+  | NumberLiteral
+  | ConstantExpression
+  | FunctionCall
+  | ArrayExpression
+  | ObjectExpression;
 
 /** One argument: positional (`name` absent), named (`map: "x"`), or empty (`name:` with no value). */
 export interface Argument extends Span {

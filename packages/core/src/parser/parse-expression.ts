@@ -1,14 +1,15 @@
 import type { Report } from "../diagnostics/collector.js";
-import type { Argument, ArgumentList, Expression, StringLiteral } from "./ast.js";
+import type { Argument, ArgumentList, Expression, ObjectEntry, StringLiteral } from "./ast.js";
 import type { LineScanner } from "./line-scanner.js";
 
 /**
- * Parses an expression: function call, array, number, string or constant (Prisma's order of alternatives).
+ * Parses an expression: function call, array, object, number, string or constant (Prisma's order of alternatives).
  * Returns undefined, with the scanner at an unspecified place, when no expression starts here.
  */
 export function parseExpression(scanner: LineScanner, report: Report): Expression | undefined {
   const ch = scanner.peek();
   if (ch === "[") return parseArray(scanner, report);
+  if (ch === "{") return parseObject(scanner, report);
   if (ch === '"') return parseString(scanner, report);
   if (ch === "-" || isDigit(ch)) {
     const number = parseNumber(scanner);
@@ -99,6 +100,31 @@ function parseArray(scanner: LineScanner, report: Report): Expression | undefine
   }
   if (!scanner.eat("]")) return undefined;
   return { kind: "array", items, start, end: scanner.pos };
+}
+
+/** `{ key: value, ... }`; undefined when malformed. */
+function parseObject(scanner: LineScanner, report: Report): Expression | undefined {
+  const start = scanner.pos;
+  scanner.eat("{");
+  const entries: ObjectEntry[] = [];
+  scanner.skipWhitespace();
+  if (scanner.peek() !== "}") {
+    for (;;) {
+      const key = scanner.identifier();
+      if (!key) return undefined;
+      scanner.skipWhitespace();
+      if (!scanner.eat(":")) return undefined;
+      scanner.skipWhitespace();
+      const value = parseExpression(scanner, report);
+      if (!value) return undefined;
+      entries.push({ key, value, start: key.start, end: value.end });
+      scanner.skipWhitespace();
+      if (!scanner.eat(",")) break;
+      scanner.skipWhitespace();
+    }
+  }
+  if (!scanner.eat("}")) return undefined;
+  return { kind: "object", entries, start, end: scanner.pos };
 }
 
 /** `-?[0-9]+(\.[0-9]+)?`. */

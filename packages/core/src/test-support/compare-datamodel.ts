@@ -31,9 +31,10 @@ export function compareWithPrismaDatamodel(schema: SchemaModel, prisma: PrismaDa
       compoundKey?.fields.map((f) => f.name).join(),
     );
     check(problems, at("primaryKey.name"), expected.primaryKey?.name ?? undefined, compoundKey?.name);
-    // Prisma lists every @@unique in uniqueFields, and marks a field isUnique for any one-field unique.
+    // Prisma lists every @@unique in uniqueFields, and marks a field isUnique for any one-field unique; partial
+    // uniques (`where:`) are in neither (its client's where-unique inputs still take them).
     const compoundUniques = model.uniques
-      .filter((unique) => !unique.isFieldLevel)
+      .filter((unique) => !unique.isFieldLevel && unique.where === undefined)
       .map((unique) => unique.fields.map((f) => f.name).join());
     check(
       problems,
@@ -67,7 +68,7 @@ function compareField(
     problems,
     at("isUnique"),
     expected.isUnique,
-    model.uniques.some((u) => u.fields.length === 1 && u.fields[0]?.name === field.name),
+    model.uniques.some((u) => u.fields.length === 1 && u.fields[0]?.name === field.name && u.where === undefined),
   );
   if (field.kind === "scalar") {
     if (expected.dbName) check(problems, at("dbName"), expected.dbName, field.dbName);

@@ -9,6 +9,7 @@ import type {
 } from "../ddl/nodes.js";
 import { type Dialect, qualify, type Renderers } from "./dialect.js";
 import { commentText } from "./literals.js";
+import { renderPredicate } from "./predicate.js";
 
 const actions: Readonly<Record<ReferentialAction, string>> = {
   Cascade: "CASCADE",
@@ -93,6 +94,25 @@ function indent(text: string): string {
 }
 
 /** PostgreSQL-shaped SQL for every node kind; dialects override what differs. */
+/**
+ * `CREATE [UNIQUE] INDEX ... [WHERE ...]`. Prisma's schema engine puts a partial index's condition in parentheses
+ * on PostgreSQL and not on SQLite.
+ */
+export function createIndex(
+  node: CreateIndexNode,
+  dialect: Dialect,
+  options: { readonly parenthesizeWhere: boolean },
+): string | undefined {
+  // Only MySQL has FULLTEXT indexes; elsewhere Prisma rejects `@@fulltext`, so there is nothing to create.
+  if (node.fulltext) return undefined;
+  const columns = `(${indexColumns(node.columns, dialect)})`;
+  const target =
+    node.algorithm && node.algorithm !== "BTree" ? ` USING ${node.algorithm.toUpperCase()} ${columns}` : columns;
+  const predicate = node.where && renderPredicate(node.where, dialect);
+  const where = predicate ? ` WHERE ${options.parenthesizeWhere ? `(${predicate})` : predicate}` : "";
+  return `CREATE ${node.unique ? "UNIQUE " : ""}INDEX ${dialect.quote(node.name)} ON ${qualify(dialect, node.table)}${target}${where};`;
+}
+
 export const defaultRenderers: Renderers = {
   createSchema: (node, dialect) => `CREATE SCHEMA IF NOT EXISTS ${dialect.quote(node.name)};`,
   createExtension,
@@ -105,14 +125,7 @@ export const defaultRenderers: Renderers = {
       : [];
     return createTable(node, dialect, constraints, { blankBeforeKeys: true });
   },
-  createIndex: (node: CreateIndexNode, dialect) => {
-    // Only MySQL has FULLTEXT indexes; elsewhere Prisma rejects `@@fulltext`, so there is nothing to create.
-    if (node.fulltext) return undefined;
-    const columns = `(${indexColumns(node.columns, dialect)})`;
-    const target =
-      node.algorithm && node.algorithm !== "BTree" ? ` USING ${node.algorithm.toUpperCase()} ${columns}` : columns;
-    return `CREATE ${node.unique ? "UNIQUE " : ""}INDEX ${dialect.quote(node.name)} ON ${qualify(dialect, node.table)}${target};`;
-  },
+  createIndex: (node: CreateIndexNode, dialect) => createIndex(node, dialect, { parenthesizeWhere: true }),
   addForeignKey: (node, dialect) => {
     const columns = node.columns.map((c) => dialect.quote(c)).join(", ");
     const referenced = node.referencedColumns.map((c) => dialect.quote(c)).join(", ");

@@ -1,4 +1,11 @@
-import type { EnumValue, IndexField, OperatorClass, ReferentialAction, ScalarField } from "@cardinal/core";
+import type {
+  EnumValue,
+  IndexConditionValue,
+  IndexField,
+  OperatorClass,
+  ReferentialAction,
+  ScalarField,
+} from "@cardinal/core";
 
 /** A table or type name, with its database schema when it is not the default one. */
 export interface QualifiedName {
@@ -68,7 +75,21 @@ export interface CreateIndexNode {
   readonly columns: readonly IndexColumn[];
   /** `type:` of `@@index` (e.g. `Hash`). */
   readonly algorithm: string | undefined;
+  /** `where:` of a partial index, with field names resolved to columns; undefined for a full index. */
+  readonly where: IndexPredicateNode | undefined;
 }
+
+/** The rows a partial index covers: raw SQL, or conditions on columns that must all hold. */
+export type IndexPredicateNode =
+  | { readonly kind: "raw"; readonly sql: string }
+  | {
+      readonly kind: "conditions";
+      readonly conditions: readonly {
+        readonly column: string;
+        readonly negated: boolean;
+        readonly value: IndexConditionValue;
+      }[];
+    };
 
 /** A foreign key: `ALTER TABLE ... ADD CONSTRAINT`, or inline in its table for SQLite. */
 export interface AddForeignKeyNode {

@@ -5,7 +5,7 @@ import {
   type Provider,
   type ScalarField,
 } from "@cardinal/core";
-import type { CreateIndexNode, QualifiedName } from "./nodes.js";
+import type { CreateIndexNode, IndexPredicateNode, QualifiedName } from "./nodes.js";
 
 /** A field's column name (its `@map`, or the field name). */
 export function columnNamesOf(model: Model, names: readonly string[]): string[] {
@@ -48,7 +48,20 @@ export function planModelIndexes(model: Model, table: QualifiedName, provider: P
       fulltext: key.kind === "fulltext",
       columns,
       algorithm: key.algorithm,
+      where: planPredicate(model, key),
     };
   });
   return nodes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** `where:` of a partial index, with each condition's field turned into its column. */
+function planPredicate(model: Model, key: IndexDefinition): IndexPredicateNode | undefined {
+  const { where } = key;
+  if (where?.kind !== "conditions") return where;
+  const conditions = where.conditions.map(({ field, negated, value }) => ({
+    column: columnNamesOf(model, [field])[0] as string,
+    negated,
+    value,
+  }));
+  return { kind: "conditions", conditions };
 }

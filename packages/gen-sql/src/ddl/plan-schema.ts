@@ -239,6 +239,7 @@ function joinIndex(relation: JoinTableRelation, planner: Planner): CreateIndexNo
     fulltext: false,
     columns: [{ name: "B", sort: undefined, length: undefined, ops: undefined }],
     algorithm: undefined,
+    where: undefined,
   };
 }
 

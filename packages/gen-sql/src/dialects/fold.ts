@@ -70,6 +70,7 @@ function joinUniqueIndex(table: CreateTableNode): CreateIndexNode {
     fulltext: false,
     columns,
     algorithm: undefined,
+    where: undefined,
   };
 }
 

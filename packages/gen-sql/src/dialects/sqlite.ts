@@ -1,5 +1,11 @@
 import type { DefaultValue, ScalarTypeName } from "@cardinal/core";
-import { columnDefinition, createTable, defaultRenderers, referentialActions } from "../compile/default-renderers.js";
+import {
+  columnDefinition,
+  createIndex,
+  createTable,
+  defaultRenderers,
+  referentialActions,
+} from "../compile/default-renderers.js";
 import { type Dialect, qualify, quoteWith } from "../compile/dialect.js";
 import { commentText, formatDateTimeLiteral } from "../compile/literals.js";
 import { type DefaultRules, renderDefault } from "../compile/render-default.js";
@@ -110,7 +116,8 @@ export const sqlite: Dialect = {
     ...defaultRenderers,
     createTable: renderTable,
     // SQLite has no index methods: a `type: Hash` index is a plain one.
-    createIndex: (node, dialect) => defaultRenderers.createIndex({ ...node, algorithm: undefined }, dialect),
+    createIndex: (node, dialect) =>
+      createIndex({ ...node, algorithm: undefined }, dialect, { parenthesizeWhere: false }),
     addForeignKey: () => undefined,
     comment: () => undefined,
   },

@@ -30,19 +30,32 @@ export function readSqliteCatalog(db: Database): Catalog {
   return { tables: byName(tables.map((table) => readTable(db, table.name, table.sql))), enums: [] };
 }
 
+/** A partial index's condition: the text after `WHERE` in its `CREATE INDEX`, as SQLite keeps it. */
+function partialIndexCondition(db: Database, index: string): string {
+  const [row] = rows<{ sql: string }>(
+    db,
+    `SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '${index.replace(/'/g, "''")}'`,
+  );
+  return `WHERE ${/\sWHERE\s+([\s\S]*)$/i.exec(row?.sql ?? "")?.[1]?.trim() ?? ""}`;
+}
+
 function readTable(db: Database, name: string, sql: string): CatalogTable {
   const autoIncrement = /AUTOINCREMENT/i.test(sql);
   const columns = rows<{ name: string; type: string; notnull: number; dflt_value: string | null; pk: number }>(
     db,
     `PRAGMA table_info(${quote(name)})`,
   );
-  const indexList = rows<{ name: string; unique: number; origin: string }>(db, `PRAGMA index_list(${quote(name)})`);
+  const indexList = rows<{ name: string; unique: number; origin: string; partial: number }>(
+    db,
+    `PRAGMA index_list(${quote(name)})`,
+  );
   const indexes: CatalogIndex[] = indexList.map((index) => ({
     // SQLite names implicit primary key/unique indexes itself (sqlite_autoindex_...); the origin says what they are.
     name: index.origin === "pk" ? "(primary key)" : index.name,
     primary: index.origin === "pk",
     unique: index.unique === 1,
     columns: rows<{ name: string }>(db, `PRAGMA index_info(${quote(index.name)})`).map((column) => column.name),
+    ...(index.partial === 1 ? { definition: partialIndexCondition(db, index.name) } : {}),
   }));
   const pkColumns = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
   if (pkColumns.length > 0 && !indexes.some((index) => index.primary)) {
