@@ -13,14 +13,21 @@ const reservedTypeNames = new Set([
   ...scalarTypeNames,
 ]);
 
+/** Composite types only may not take a scalar type's name: Prisma's client does not declare them as classes. */
+const reservedCompositeTypeNames = new Set<string>(scalarTypeNames);
+
 /** Checks a model, view, enum or composite type name: reserved words, leading digits, `-`. */
 export function checkTypeName(
   name: Identifier,
   what: "Model" | "View" | "Enum" | "Composite type",
   report: Report,
 ): void {
-  if (reservedTypeNames.has(name.text)) {
-    const message = `The ${what.toLowerCase()} name \`${name.text}\` is reserved (a JavaScript keyword, a Prisma name or a scalar type). Rename it, and keep the table name with \`@@map("${name.text}")\` if needed.`;
+  const reserved = what === "Composite type" ? reservedCompositeTypeNames : reservedTypeNames;
+  if (reserved.has(name.text)) {
+    const message =
+      what === "Composite type"
+        ? `The composite type name \`${name.text}\` is a scalar type's name, which Prisma reserves. Rename the type.`
+        : `The ${what.toLowerCase()} name \`${name.text}\` is reserved (a JavaScript keyword, a Prisma name or a scalar type). Rename it, and keep the table name with \`@@map("${name.text}")\` if needed.`;
     report("E204", message, name);
     return;
   }
