@@ -1,4 +1,5 @@
 import type { Report } from "../diagnostics/collector.js";
+import { lookupTable } from "../lookup-table.js";
 import type { DefaultValue, FieldType, Provider } from "../model/types.js";
 import type { Expression } from "../parser/ast.js";
 
@@ -14,13 +15,13 @@ export interface DefaultContext {
 type FunctionName = Extract<DefaultValue, { kind: "function" }>["name"];
 
 /** Which functions each scalar type accepts; `dbgenerated` fits every type. */
-const functionsByType: Readonly<Record<string, readonly FunctionName[]>> = {
+const functionsByType: Readonly<Record<string, readonly FunctionName[]>> = lookupTable({
   Int: ["autoincrement", "sequence"],
   BigInt: ["autoincrement", "sequence"],
   String: ["uuid", "cuid", "nanoid", "ulid", "auto"],
   DateTime: ["now"],
   Bytes: ["auto"],
-};
+});
 
 const knownFunctions: readonly FunctionName[] = [
   "autoincrement",

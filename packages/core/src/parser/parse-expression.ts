@@ -1,4 +1,5 @@
 import type { Report } from "../diagnostics/collector.js";
+import { lookupTable } from "../lookup-table.js";
 import type { Argument, ArgumentList, Expression, StringLiteral } from "./ast.js";
 import type { LineScanner } from "./line-scanner.js";
 
@@ -118,7 +119,7 @@ function parseNumber(scanner: LineScanner): Expression | undefined {
   return { kind: "number", raw, start, end: scanner.pos };
 }
 
-const simpleEscapes: Readonly<Record<string, string>> = {
+const simpleEscapes: Readonly<Record<string, string>> = lookupTable({
   '"': '"',
   "\\": "\\",
   "/": "/",
@@ -127,7 +128,7 @@ const simpleEscapes: Readonly<Record<string, string>> = {
   n: "\n",
   r: "\r",
   t: "\t",
-};
+});
 
 /** A JSON-style string literal; control characters end it unsuccessfully. */
 export function parseString(scanner: LineScanner, report: Report): StringLiteral | undefined {
