@@ -4,10 +4,35 @@ import type { Argument, ArgumentList, Expression, StringLiteral } from "./ast.js
 import type { LineScanner } from "./line-scanner.js";
 
 /**
+ * How deeply calls and brackets may nest. Prisma schemas never need more than a few levels; the bound keeps the
+ * recursive parser (and every later walk over expressions) far from the call stack's limit on any input.
+ */
+export const maxNestingDepth = 64;
+
+/**
  * Parses an expression: function call, array, number, string or constant (Prisma's order of alternatives).
- * Returns undefined, with the scanner at an unspecified place, when no expression starts here.
+ * Returns undefined, with the scanner at an unspecified place, when no expression starts here or it nests more
+ * than `maxNestingDepth` levels deep (then reported once per line, as E109).
  */
 export function parseExpression(scanner: LineScanner, report: Report): Expression | undefined {
+  if (scanner.depth >= maxNestingDepth) {
+    reportTooDeep(scanner, report);
+    return undefined;
+  }
+  scanner.depth++;
+  const expression = parseExpressionAt(scanner, report);
+  scanner.depth--;
+  return expression;
+}
+
+function reportTooDeep(scanner: LineScanner, report: Report): void {
+  if (scanner.tooDeep) return;
+  scanner.tooDeep = true;
+  const message = `This value nests calls or brackets more than ${maxNestingDepth} levels deep. Prisma schemas never need that many; flatten it.`;
+  report("E109", message, { start: scanner.pos, end: Math.min(scanner.pos + 1, scanner.end) });
+}
+
+function parseExpressionAt(scanner: LineScanner, report: Report): Expression | undefined {
   const ch = scanner.peek();
   if (ch === "[") return parseArray(scanner, report);
   if (ch === '"') return parseString(scanner, report);
