@@ -1,4 +1,5 @@
 import type { Report } from "../diagnostics/collector.js";
+import { listItems } from "../diagnostics/format-list.js";
 import { lookupTable } from "../lookup-table.js";
 import type { DefaultValue, FieldType, Provider } from "../model/types.js";
 import type { Expression } from "../parser/ast.js";
@@ -107,7 +108,7 @@ function readEnumValue(expression: Expression, enumName: string, context: Defaul
   }
   const values = context.enums.get(enumName)?.values ?? [];
   if (!values.some((value) => value.name === expression.name)) {
-    const expected = values.map((value) => value.name).join(", ");
+    const expected = listItems(values.map((value) => value.name));
     context.report(
       "E304",
       `\`${expression.name}\` is not a value of the enum \`${enumName}\`. Expected one of: ${expected}.`,
