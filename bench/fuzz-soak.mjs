@@ -5,7 +5,7 @@
 // input and the seed. A worker does the work; the main thread restarts it past an input that hangs.
 //   node bench/fuzz-soak.mjs                      100,000 inputs, fresh seed
 //   CARDINAL_SEED=123 CARDINAL_RUNS=5000 node bench/fuzz-soak.mjs
-//   SOAK_HANG_MS=30000 (an input taking longer is a hang)
+//   node bench/fuzz-soak.mjs --hang-ms=30000   (an input taking longer is a hang)
 // Needs `turbo run build` for @cardinal/testing and @cardinal/core (the generators are optional).
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -30,7 +30,7 @@ async function main() {
   }
   const seed = Number(process.env.CARDINAL_SEED ?? Math.floor(Math.random() * 2 ** 31));
   const runs = Number(process.env.CARDINAL_RUNS ?? 100_000);
-  const hangMs = Number(process.env.SOAK_HANG_MS ?? 30_000);
+  const hangMs = Number(process.argv.find((arg) => arg.startsWith("--hang-ms="))?.slice(10) ?? 30_000);
   const generators = generatorPackages.filter(([pkg]) => existsSync(dist(pkg)));
   console.log(`fuzz soak: seed ${seed}, ${runs.toLocaleString("en-US")} inputs, hang after ${hangMs} ms`);
   console.log(`stages: parseSchema + formatDiagnostics${generators.map(([, fn]) => `, ${fn}`).join("")}`);
