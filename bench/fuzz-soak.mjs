@@ -75,6 +75,7 @@ function runWorker(data, hangMs, totals) {
 
 function record(totals, result) {
   totals.inputs++;
+  if (totals.inputs % 10_000 === 0) console.log(`  ${totals.inputs.toLocaleString("en-US")} inputs done`);
   totals.bytes += result.length;
   if (result.valid) totals.valid++;
   if (result.generated) totals.generated++;
