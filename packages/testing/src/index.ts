@@ -55,6 +55,7 @@ export {
   type RealisticSchemaFile,
   realisticDirectory,
 } from "./realistic.js";
+export { createRandom, fuzzSchema, type Random } from "./schema-fuzz.js";
 export { randomSeed } from "./seed.js";
 export { serveStatic } from "./static-server.js";
 export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";

@@ -1,3 +1,4 @@
+import { listItems } from "../diagnostics/format-list.js";
 import type { ReferentialAction } from "../model/types.js";
 import { capabilitiesOf, usesPrismaRelationMode } from "./capabilities.js";
 import type { AnalysisContext } from "./context.js";
@@ -46,7 +47,10 @@ function toEdge(held: HeldRelation, supportsRestrict: boolean): Edge {
 }
 
 function pathText(path: readonly Edge[]): string {
-  return path.map((edge) => `${edge.from}.${edge.held.relation.holder.field}`).join(" → ");
+  return listItems(
+    path.map((edge) => `${edge.from}.${edge.held.relation.holder.field}`),
+    { separator: " → " },
+  );
 }
 
 function checkCycle(start: Edge, from: ReadonlyMap<string, readonly Edge[]>): void {

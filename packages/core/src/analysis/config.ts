@@ -1,4 +1,5 @@
 import type { Report } from "../diagnostics/collector.js";
+import { lookupTable } from "../lookup-table.js";
 import type { Datasource, GeneratorConfig, Provider } from "../model/types.js";
 import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
 import { checkEnvCalls, expectStringOrEnv, stringOrEnv } from "./config-values.js";
@@ -9,7 +10,7 @@ import { needsPrisma6, readPreviewFeatures } from "./preview-features.js";
 const providers: readonly Provider[] = ["postgresql", "cockroachdb", "mysql", "sqlite", "sqlserver", "mongodb"];
 
 /** Provider names Prisma accepts as another spelling of a provider. */
-const providerAliases: Readonly<Record<string, Provider>> = { postgres: "postgresql" };
+const providerAliases: Readonly<Record<string, Provider>> = lookupTable({ postgres: "postgresql" });
 
 const datasourceProperties = new Set(["provider", "relationMode", "referentialIntegrity", "schemas", "extensions"]);
 /** Connection URLs: Prisma 6 reads them from the schema, Prisma 7 from `prisma.config.ts`; Cardinal needs none. */

@@ -1,4 +1,6 @@
 import type { Report } from "../diagnostics/collector.js";
+import { listItems } from "../diagnostics/format-list.js";
+import { lookupTable } from "../lookup-table.js";
 import type { DefaultValue, FieldType, Provider } from "../model/types.js";
 import type { Expression } from "../parser/ast.js";
 
@@ -16,13 +18,13 @@ export interface DefaultContext {
 type FunctionName = Extract<DefaultValue, { kind: "function" }>["name"];
 
 /** Which functions each scalar type accepts; `dbgenerated` fits every type. */
-const functionsByType: Readonly<Record<string, readonly FunctionName[]>> = {
+const functionsByType: Readonly<Record<string, readonly FunctionName[]>> = lookupTable({
   Int: ["autoincrement", "sequence"],
   BigInt: ["autoincrement", "sequence"],
   String: ["uuid", "cuid", "nanoid", "ulid", "auto"],
   DateTime: ["now"],
   Bytes: ["auto"],
-};
+});
 
 /** Functions a composite type's field cannot take: nothing in the database or the client generates them there. */
 const notOnCompositeFields: ReadonlySet<FunctionName> = new Set(["auto", "autoincrement", "dbgenerated", "nanoid"]);
@@ -111,7 +113,7 @@ function readEnumValue(expression: Expression, enumName: string, context: Defaul
   }
   const values = context.enums.get(enumName)?.values ?? [];
   if (!values.some((value) => value.name === expression.name)) {
-    const expected = values.map((value) => value.name).join(", ");
+    const expected = listItems(values.map((value) => value.name));
     context.report(
       "E304",
       `\`${expression.name}\` is not a value of the enum \`${enumName}\`. Expected one of: ${expected}.`,

@@ -131,6 +131,7 @@ function collectAttributes(
   if (field.attributes.length === 0) return noAttributes;
   const attributes = new Map<string, Attribute>();
   const nativePrefix = `${context.datasource?.name ?? "db"}.`;
+  const repeated = new Set<Attribute>();
   for (const attribute of field.attributes) {
     const name = attribute.name.text;
     const inType = located.node.kind === "type";
@@ -146,8 +147,11 @@ function collectAttributes(
     const first = attributes.get(key);
     if (first) {
       located.report("E302", `Attribute "@${name}" can only be defined once.`, attribute);
-      if (first.start !== attribute.start)
+      // The first occurrence is reported once, however often it is repeated.
+      if (first.start !== attribute.start && !repeated.has(first)) {
+        repeated.add(first);
         located.report("E302", `Attribute "@${first.name.text}" can only be defined once.`, first);
+      }
       continue;
     }
     attributes.set(key, attribute);

@@ -1,5 +1,6 @@
 import type { Report } from "../diagnostics/collector.js";
 import type { Span } from "../diagnostics/source-file.js";
+import { lookupTable } from "../lookup-table.js";
 import type { IndexDefinition, IndexField, OperatorClass, PrimaryKey } from "../model/types.js";
 import type { Attribute, Expression, ModelBlock } from "../parser/ast.js";
 import { type ArgumentMap, readArguments, stringArgument } from "./arguments.js";
@@ -16,12 +17,12 @@ export interface ModelKeys {
   readonly spans: ReadonlyMap<PrimaryKey | IndexDefinition, Span>;
 }
 
-const blockAttributeParameters: Readonly<Record<string, readonly string[]>> = {
+const blockAttributeParameters: Readonly<Record<string, readonly string[]>> = lookupTable({
   id: ["fields", "name", "map", "length", "sort", "clustered"],
   unique: ["fields", "name", "map", "length", "sort", "clustered", "where"],
   index: ["fields", "name", "map", "type", "clustered", "ops", "where"],
   fulltext: ["fields", "map"],
-};
+});
 
 /** Reads `@id`, `@unique`, `@@id`, `@@unique`, `@@index`, `@@fulltext` of one model. */
 export function readModelKeys(

@@ -1,3 +1,4 @@
+import { listItems } from "../diagnostics/format-list.js";
 import type { Attribute, Identifier, ModelBlock } from "../parser/ast.js";
 import { readArguments, stringArgument } from "./arguments.js";
 import type { AnalysisContext, Located } from "./context.js";
@@ -89,7 +90,7 @@ export function readSchema(
     if (schemas.length > 0) {
       located.report(
         "E504",
-        `\`${located.node.name.text}\` is missing an \`@@schema\` attribute; the datasource lists schemas (${schemas.join(", ")}).`,
+        `\`${located.node.name.text}\` is missing an \`@@schema\` attribute; the datasource lists schemas (${listItems(schemas)}).`,
         located.node.name,
       );
     }
@@ -99,7 +100,7 @@ export function readSchema(
   if (schema !== undefined && !schemas.includes(schema)) {
     located.report(
       "E504",
-      `The schema "${schema}" is not defined in the datasource's \`schemas\`${schemas.length > 0 ? ` (${schemas.join(", ")})` : ""}.`,
+      `The schema "${schema}" is not defined in the datasource's \`schemas\`${schemas.length > 0 ? ` (${listItems(schemas)})` : ""}.`,
       attribute,
     );
   }

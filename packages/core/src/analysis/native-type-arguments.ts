@@ -1,3 +1,4 @@
+import { lookupTable } from "../lookup-table.js";
 import type { NativeType, Provider, ScalarTypeName } from "../model/types.js";
 import type { AnalysisContext } from "./context.js";
 import type { AnalyzedModel } from "./models.js";
@@ -29,7 +30,7 @@ const all =
     return undefined;
   };
 
-const postgresStyle: Readonly<Record<string, ArgumentRule>> = {
+const postgresStyle: Readonly<Record<string, ArgumentRule>> = lookupTable({
   Decimal: all(scaleAbovePrecision, range("The precision", 1, 1000)),
   Bit: range("The length", 1, Number.MAX_SAFE_INTEGER),
   VarBit: range("The length", 1, Number.MAX_SAFE_INTEGER),
@@ -37,20 +38,20 @@ const postgresStyle: Readonly<Record<string, ArgumentRule>> = {
   Timestamptz: range("The precision", 0, 6),
   Time: range("The precision", 0, 6),
   Timetz: range("The precision", 0, 6),
-};
+});
 
 const rulesByProvider: Readonly<Partial<Record<Provider, Readonly<Record<string, ArgumentRule>>>>> = {
   postgresql: postgresStyle,
   cockroachdb: postgresStyle,
-  mysql: {
+  mysql: lookupTable({
     Decimal: all(scaleAbovePrecision, range("The precision", 0, 65), range("The scale", 0, 30, 1)),
     Bit: (args, scalar) =>
       range("The length", 1, 64)(args, scalar) ??
       (scalar === "Boolean" && (args[0] ?? 1) > 1 ? "only `Bit(1)` can be used as `Boolean`." : undefined),
     Char: range("The length", 0, 255),
     VarChar: range("The length", 0, 65535),
-  },
-  sqlserver: {
+  }),
+  sqlserver: lookupTable({
     Decimal: all(scaleAbovePrecision, range("The precision", 1, 38), range("The scale", 0, 38, 1)),
     Float: range("The number of bits", 1, 53),
     NVarChar: range("The length", 0, 4000),
@@ -59,7 +60,7 @@ const rulesByProvider: Readonly<Partial<Record<Provider, Readonly<Record<string,
     NChar: range("The length", 0, 4000),
     Char: range("The length", 0, 8000),
     Binary: range("The length", 0, 8000),
-  },
+  }),
 };
 
 /**

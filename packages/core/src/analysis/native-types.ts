@@ -1,3 +1,4 @@
+import { lookupTable } from "../lookup-table.js";
 import type { Provider, ScalarTypeName } from "../model/types.js";
 
 /** A native type: the scalar types it fits and how many arguments it takes (`[min, max]`). */
@@ -8,7 +9,7 @@ export interface NativeTypeSpec {
 
 const s = (scalars: ScalarTypeName[], min = 0, max = min): NativeTypeSpec => ({ scalars, args: [min, max] });
 
-const postgresql: Readonly<Record<string, NativeTypeSpec>> = {
+const postgresql: Readonly<Record<string, NativeTypeSpec>> = lookupTable({
   Text: s(["String"]),
   Char: s(["String"], 0, 1),
   VarChar: s(["String"], 0, 1),
@@ -35,9 +36,9 @@ const postgresql: Readonly<Record<string, NativeTypeSpec>> = {
   Json: s(["Json"]),
   JsonB: s(["Json"]),
   ByteA: s(["Bytes"]),
-};
+});
 
-const mysql: Readonly<Record<string, NativeTypeSpec>> = {
+const mysql: Readonly<Record<string, NativeTypeSpec>> = lookupTable({
   VarChar: s(["String"], 1),
   Char: s(["String"], 1),
   Text: s(["String"]),
@@ -70,9 +71,9 @@ const mysql: Readonly<Record<string, NativeTypeSpec>> = {
   Blob: s(["Bytes"]),
   MediumBlob: s(["Bytes"]),
   LongBlob: s(["Bytes"]),
-};
+});
 
-const sqlserver: Readonly<Record<string, NativeTypeSpec>> = {
+const sqlserver: Readonly<Record<string, NativeTypeSpec>> = lookupTable({
   Char: s(["String"], 0, 1),
   NChar: s(["String"], 0, 1),
   VarChar: s(["String"], 0, 1),
@@ -100,9 +101,9 @@ const sqlserver: Readonly<Record<string, NativeTypeSpec>> = {
   Binary: s(["Bytes"], 0, 1),
   VarBinary: s(["Bytes"], 0, 1),
   Image: s(["Bytes"]),
-};
+});
 
-const cockroachdb: Readonly<Record<string, NativeTypeSpec>> = {
+const cockroachdb: Readonly<Record<string, NativeTypeSpec>> = lookupTable({
   String: s(["String"], 0, 1),
   Char: s(["String"], 0, 1),
   CatalogSingleChar: s(["String"]),
@@ -125,9 +126,9 @@ const cockroachdb: Readonly<Record<string, NativeTypeSpec>> = {
   Timetz: s(["DateTime"], 0, 1),
   JsonB: s(["Json"]),
   Bytes: s(["Bytes"]),
-};
+});
 
-const mongodb: Readonly<Record<string, NativeTypeSpec>> = {
+const mongodb: Readonly<Record<string, NativeTypeSpec>> = lookupTable({
   String: s(["String"]),
   ObjectId: s(["String", "Bytes"]),
   Int: s(["Int"]),
@@ -138,7 +139,7 @@ const mongodb: Readonly<Record<string, NativeTypeSpec>> = {
   Timestamp: s(["DateTime"]),
   BinData: s(["Bytes"]),
   Json: s(["Json"]),
-};
+});
 
 /** Native types (`@db.*`) per provider; SQLite has none. */
 export const nativeTypesByProvider: Readonly<Record<Provider, Readonly<Record<string, NativeTypeSpec>>>> = {
@@ -147,5 +148,5 @@ export const nativeTypesByProvider: Readonly<Record<Provider, Readonly<Record<st
   mysql,
   sqlserver,
   mongodb,
-  sqlite: {},
+  sqlite: lookupTable({}),
 };

@@ -1,3 +1,4 @@
+import { lookupTable } from "../lookup-table.js";
 import type { ScalarTypeName } from "../model/types.js";
 
 /** Index types (`@@index(type: ...)`) that take operator classes. */
@@ -9,7 +10,7 @@ export const indexAlgorithms: readonly IndexAlgorithm[] = ["BTree", "Hash", "Gis
 const triple = (prefix: string) => [`${prefix}BloomOps`, `${prefix}MinMaxOps`, `${prefix}MinMaxMultiOps`];
 
 /** BRIN operator classes per PostgreSQL native type (a field with that `@db.` type). */
-export const brinByNativeType: Readonly<Record<string, readonly string[]>> = {
+export const brinByNativeType: Readonly<Record<string, readonly string[]>> = lookupTable({
   Bit: ["BitMinMaxOps"],
   VarBit: ["VarBitMinMaxOps"],
   Char: ["BpcharBloomOps", "BpcharMinMaxOps"],
@@ -30,7 +31,7 @@ export const brinByNativeType: Readonly<Record<string, readonly string[]>> = {
   Time: triple("Time"),
   Timetz: triple("TimeTz"),
   Uuid: triple("Uuid"),
-};
+});
 
 /** BRIN operator classes for a field without a native type, by its scalar type. */
 export const brinByScalarType: Readonly<Partial<Record<ScalarTypeName, readonly string[]>>> = {

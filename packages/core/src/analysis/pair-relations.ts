@@ -1,3 +1,4 @@
+import { listItems } from "../diagnostics/format-list.js";
 import type { RelationFieldInfo } from "./relation-fields.js";
 
 /** Two relation fields that form one relation (for a self-relation, two fields of the same model). */
@@ -63,7 +64,10 @@ function pairGroup(group: readonly RelationFieldInfo[]): RelationPair | undefine
 
 function reportAmbiguous(side: readonly RelationFieldInfo[], isSelf: boolean): void {
   const first = side[0] as RelationFieldInfo;
-  const names = side.map((info) => `\`${info.field.node.name.text}\``).join(" and ");
+  const names = listItems(
+    side.map((info) => `\`${info.field.node.name.text}\``),
+    { separator: " and " },
+  );
   const model = first.model.located.node.name.text;
   const what =
     first.name === undefined

@@ -1,3 +1,4 @@
+import { lookupTable } from "../lookup-table.js";
 import type { IndexCondition, IndexConditionValue, IndexPredicate } from "../model/types.js";
 import type { Attribute, Expression, ObjectEntry } from "../parser/ast.js";
 import type { AnalysisContext, Located } from "./context.js";
@@ -112,7 +113,7 @@ function readValue(expression: Expression): IndexConditionValue | undefined {
 }
 
 /** Which literal kinds each field type takes (`null` fits every type). */
-const literalsByType: Readonly<Record<string, readonly IndexConditionValue["kind"][]>> = {
+const literalsByType: Readonly<Record<string, readonly IndexConditionValue["kind"][]>> = lookupTable({
   String: ["string"],
   DateTime: ["string"],
   enum: ["string"],
@@ -121,7 +122,7 @@ const literalsByType: Readonly<Record<string, readonly IndexConditionValue["kind
   Float: ["number"],
   Decimal: ["number"],
   Boolean: ["boolean"],
-};
+});
 
 function fits(value: IndexConditionValue, typeName: string): boolean {
   return value.kind === "null" || (literalsByType[typeName] ?? []).includes(value.kind);

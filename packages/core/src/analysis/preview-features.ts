@@ -1,4 +1,5 @@
 import type { Report } from "../diagnostics/collector.js";
+import { lookupTable } from "../lookup-table.js";
 import type { Expression } from "../parser/ast.js";
 
 /**
@@ -68,10 +69,10 @@ const deprecatedPreviewFeatures: readonly string[] = [
 ];
 
 /** Features only one version knows: naming one of each kind leaves no version that accepts the schema. */
-const onlyInVersion: Readonly<Record<string, "Prisma 6.19" | "Prisma 7">> = {
+const onlyInVersion: Readonly<Record<string, "Prisma 6.19" | "Prisma 7">> = lookupTable({
   metrics: "Prisma 6.19",
   partialIndexes: "Prisma 7",
-};
+});
 
 /** True when a preview feature only Prisma 6.19 knows is named: then only Prisma 6.19 can accept the schema. */
 export function needsPrisma6(features: ReadonlySet<string>): boolean {

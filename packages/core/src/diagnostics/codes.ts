@@ -12,6 +12,7 @@ export const diagnosticCodes = {
   E106: "Legacy or unsupported field type syntax (`name: Type`, `Type!`, `[Type]`, `Type[]?`).",
   E107: "A type alias (`type A = B`), which Prisma does not support.",
   E108: "A malformed string literal (unknown escape).",
+  E109: "A value that nests calls, brackets or objects more than 256 levels deep.",
   E201: "Two top-level declarations (models, views, enums, composite types) with the same name.",
   E202: "Two fields (or enum values) with the same name in one block.",
   E203: "A field type that is neither a scalar type, a model, an enum nor a composite type.",

@@ -1,4 +1,6 @@
+import { codeFrame, type Paint, splitLines } from "./code-frame.js";
 import type { Diagnostic } from "./diagnostic.js";
+import { formatCount } from "./format-list.js";
 
 /** Options for `formatDiagnostic`. */
 export interface FormatOptions {
@@ -12,54 +14,91 @@ export interface FormatOptions {
 
 const ansi = { red: "\u001b[31m", yellow: "\u001b[33m", dim: "\u001b[2m", bold: "\u001b[1m", reset: "\u001b[0m" };
 
+/** Characters of a message printed at most; the rest is cut with `…` (messages quote names, which can be long). */
+const maxMessageLength = 1_000;
+/** Characters of one word (a name, a quoted value) printed at most; longer ones keep their start and end. */
+const maxWordLength = 100;
+/** Locations listed for diagnostics merged into one. */
+const listedLocations = 5;
+
+/** Split source lines per file, computed once per `formatDiagnostics` call. */
+type LineCache = Map<string, readonly string[] | undefined>;
+
 /**
  * Formats a diagnostic as `file:line:col - error E405: message`, followed by a code frame with the range
- * underlined when the source is given. Lines and columns are printed one-based.
+ * underlined when the source is given. Lines and columns are printed one-based; a long line is shown as a window
+ * of 120 columns around the range, and long messages are shortened, so the output's size is bounded.
  * @example formatDiagnostic(d, { sources: { "schema.prisma": text } })
  */
 export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions = {}): string {
-  const paint = (code: keyof typeof ansi, text: string) => (options.color ? `${ansi[code]}${text}${ansi.reset}` : text);
-  const { start } = diagnostic.range;
-  const severity = paint(diagnostic.severity === "error" ? "red" : "yellow", diagnostic.severity);
-  const header = `${paint("bold", `${diagnostic.file}:${start.line + 1}:${start.character + 1}`)} - ${severity} ${diagnostic.code}: ${diagnostic.message}`;
-  const source = lookup(options.sources, diagnostic.file);
-  if (source === undefined) return header;
-  return `${header}\n${codeFrame(diagnostic, source, options.contextLines ?? 1, paint)}`;
+  return formatOne(diagnostic, options, new Map());
 }
 
-/** Formats several diagnostics, separated by blank lines. */
+/**
+ * Formats several diagnostics, separated by blank lines. Identical diagnostics (same code and message) are
+ * printed once, with how many more there are and where the first few are, so the output grows linearly with
+ * the schema.
+ */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
-  return diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, options)).join("\n\n");
+  const cache: LineCache = new Map();
+  return groupIdentical(diagnostics)
+    .map(([first, ...rest]) => {
+      const text = formatOne(first, options, cache);
+      return rest.length === 0 ? text : `${text}\n${moreLikeThis(rest)}`;
+    })
+    .join("\n\n");
+}
+
+function formatOne(diagnostic: Diagnostic, options: FormatOptions, cache: LineCache): string {
+  const paint: Paint = (style, text) => (options.color ? `${ansi[style]}${text}${ansi.reset}` : text);
+  const style = diagnostic.severity === "error" ? "red" : "yellow";
+  const location = paint("bold", locationOf(diagnostic));
+  const header = `${location} - ${paint(style, diagnostic.severity)} ${diagnostic.code}: ${shorten(diagnostic.message)}`;
+  const lines = linesOf(options.sources, diagnostic.file, cache);
+  if (lines === undefined) return header;
+  return `${header}\n${codeFrame(diagnostic.range, lines, options.contextLines ?? 1, paint, style)}`;
+}
+
+function locationOf(diagnostic: Diagnostic): string {
+  const { start } = diagnostic.range;
+  return `${diagnostic.file}:${start.line + 1}:${start.character + 1}`;
+}
+
+/** Diagnostics grouped by code and message, in the order of each group's first diagnostic. */
+function groupIdentical(diagnostics: readonly Diagnostic[]): [Diagnostic, ...Diagnostic[]][] {
+  const groups = new Map<string, [Diagnostic, ...Diagnostic[]]>();
+  for (const diagnostic of diagnostics) {
+    const key = `${diagnostic.code}\u0000${diagnostic.severity}\u0000${diagnostic.message}`;
+    const group = groups.get(key);
+    if (group) group.push(diagnostic);
+    else groups.set(key, [diagnostic]);
+  }
+  return [...groups.values()];
+}
+
+function moreLikeThis(rest: readonly Diagnostic[]): string {
+  const shown = rest.slice(0, listedLocations).map(locationOf);
+  const others = rest.length > listedLocations ? ` and ${formatCount(rest.length - listedLocations)} more` : "";
+  const what = rest.length === 1 ? "diagnostic" : "diagnostics";
+  return `(${formatCount(rest.length)} more identical ${what}, at ${shown.join(", ")}${others})`;
+}
+
+/** A message with over-long words and an over-long tail cut with `…`. */
+function shorten(message: string): string {
+  const words = message.replace(/\S{101,}/g, (word) => `${word.slice(0, maxWordLength - 20)}…${word.slice(-19)}`);
+  return words.length <= maxMessageLength ? words : `${words.slice(0, maxMessageLength - 1)}…`;
+}
+
+function linesOf(sources: FormatOptions["sources"], file: string, cache: LineCache): readonly string[] | undefined {
+  if (cache.has(file)) return cache.get(file);
+  const source = lookup(sources, file);
+  const lines = source === undefined ? undefined : splitLines(source);
+  cache.set(file, lines);
+  return lines;
 }
 
 function lookup(sources: FormatOptions["sources"], file: string): string | undefined {
   if (!sources) return undefined;
   if (sources instanceof Map) return sources.get(file);
   return Object.hasOwn(sources, file) ? (sources as Readonly<Record<string, string>>)[file] : undefined;
-}
-
-function codeFrame(
-  diagnostic: Diagnostic,
-  source: string,
-  context: number,
-  paint: (code: keyof typeof ansi, text: string) => string,
-): string {
-  const lines = source.split(/\r\n|\r|\n/);
-  const { start, end } = diagnostic.range;
-  const first = Math.max(0, start.line - context);
-  const last = Math.min(lines.length - 1, start.line + context);
-  const width = String(last + 1).length;
-  const out: string[] = [];
-  for (let line = first; line <= last; line++) {
-    const text = (lines[line] ?? "").replace(/\t/g, " ");
-    out.push(`${paint("dim", `${String(line + 1).padStart(width)} |`)} ${text}`);
-    if (line === start.line) {
-      const to = end.line === start.line ? Math.max(end.character, start.character + 1) : text.length;
-      const marker = `${" ".repeat(start.character)}${"^".repeat(Math.max(1, to - start.character))}`;
-      out.push(
-        `${" ".repeat(width)} ${paint("dim", "|")} ${paint(diagnostic.severity === "error" ? "red" : "yellow", marker)}`,
-      );
-    }
-  }
-  return out.join("\n");
 }

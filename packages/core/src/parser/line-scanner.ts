@@ -6,6 +6,10 @@ import type { Identifier } from "./ast.js";
  */
 export class LineScanner {
   pos: number;
+  /** How many calls and brackets enclose the expression being parsed (bounded by the expression parser). */
+  depth = 0;
+  /** Whether the line nests expressions too deeply; reported once, so the line gets no second diagnostic. */
+  tooDeep = false;
 
   constructor(
     readonly text: string,

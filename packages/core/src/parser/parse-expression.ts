@@ -1,12 +1,38 @@
 import type { Report } from "../diagnostics/collector.js";
+import { lookupTable } from "../lookup-table.js";
 import type { Argument, ArgumentList, Expression, ObjectEntry, StringLiteral } from "./ast.js";
 import type { LineScanner } from "./line-scanner.js";
 
 /**
- * Parses an expression: function call, array, object, number, string or constant (Prisma's order of alternatives).
- * Returns undefined, with the scanner at an unspecified place, when no expression starts here.
+ * How deeply calls, brackets and objects may nest. Prisma schemas never need more than a few levels; the bound keeps
+ * the recursive parser (and every later walk over expressions) far from the call stack's limit on any input, and is
+ * high enough that no schema Prisma accepts in practice is refused.
  */
+export const maxNestingDepth = 256;
+
+/**
+ * Parses an expression: function call, array, object, number, string or constant (Prisma's order of alternatives).
+ * Returns undefined, with the scanner at an unspecified place, when no expression starts here or it nests more
+ * than `maxNestingDepth` levels deep (then reported once per line, as E109). */
 export function parseExpression(scanner: LineScanner, report: Report): Expression | undefined {
+  if (scanner.depth >= maxNestingDepth) {
+    reportTooDeep(scanner, report);
+    return undefined;
+  }
+  scanner.depth++;
+  const expression = parseExpressionAt(scanner, report);
+  scanner.depth--;
+  return expression;
+}
+
+function reportTooDeep(scanner: LineScanner, report: Report): void {
+  if (scanner.tooDeep) return;
+  scanner.tooDeep = true;
+  const message = `This value nests calls or brackets more than ${maxNestingDepth} levels deep. Prisma schemas never need that many; flatten it.`;
+  report("E109", message, { start: scanner.pos, end: Math.min(scanner.pos + 1, scanner.end) });
+}
+
+function parseExpressionAt(scanner: LineScanner, report: Report): Expression | undefined {
   const ch = scanner.peek();
   if (ch === "[") return parseArray(scanner, report);
   if (ch === "{") return parseObject(scanner, report);
@@ -144,7 +170,7 @@ function parseNumber(scanner: LineScanner): Expression | undefined {
   return { kind: "number", raw, start, end: scanner.pos };
 }
 
-const simpleEscapes: Readonly<Record<string, string>> = {
+const simpleEscapes: Readonly<Record<string, string>> = lookupTable({
   '"': '"',
   "\\": "\\",
   "/": "/",
@@ -153,7 +179,7 @@ const simpleEscapes: Readonly<Record<string, string>> = {
   n: "\n",
   r: "\r",
   t: "\t",
-};
+});
 
 /** A JSON-style string literal; control characters end it unsuccessfully. */
 export function parseString(scanner: LineScanner, report: Report): StringLiteral | undefined {

@@ -121,7 +121,7 @@ class FileParser {
     const start = line.pos;
     const documentation = this.takeDocs();
     const parsed = body.parseLine(line, this.report, documentation);
-    if (!parsed) {
+    if (!parsed && !line.tooDeep) {
       const message = body.invalidLineMessage();
       this.report("E104", message, { start, end: line.end });
     }
