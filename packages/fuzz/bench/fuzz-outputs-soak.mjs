@@ -28,7 +28,8 @@ const report = await runFuzz({
   zodImports: Number(values.zod),
   log: (line) => console.log(`[${elapsed()}] ${line}`),
 });
-for (const failure of report.failures.slice(0, Number(values["max-failures"]))) console.log(`\n${formatFailure(failure)}`);
+for (const failure of report.failures.slice(0, Number(values["max-failures"])))
+  console.log(`\n${formatFailure(failure)}`);
 const rate = ((report.valid / report.generated) * 100).toFixed(1);
 console.log(
   `\nfuzz-outputs-soak: seed ${seed}: ${report.valid} valid of ${report.generated} generated (${rate}%);` +

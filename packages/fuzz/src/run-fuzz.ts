@@ -69,7 +69,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       outputs.push(output);
       fail("generate", index, output.problems);
       fail("sql", index, await sql.run(output.sql));
-      for (const file of output.sql) if (file.path !== "mysql.sql") executed[file.path === "sqlite.sql" ? "sqlite" : "postgresql"]++;
+      for (const file of output.sql)
+        if (file.path !== "mysql.sql") executed[file.path === "sqlite.sql" ? "sqlite" : "postgresql"]++;
       fail("mermaid", index, await parseMermaid(output));
       executed.mermaid += output.mermaid.filter((file) => file.path.endsWith(".mmd")).length;
       if (index % 100 === 99) log(`generated, executed and parsed ${index + 1}`);

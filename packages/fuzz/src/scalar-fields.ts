@@ -17,6 +17,7 @@ export interface ScalarFieldSpec {
 }
 
 /** String-literal bodies for `@default("…")`: quotes, comment ends, template syntax, SQL and Mermaid comments. */
+// biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, not a template.
 const stringDefaults = ['it\\"s */ ${x} `q`', "-- not sql", "%% not mermaid", "O'Reilly", "back\\\\slash", ""];
 
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) =>
@@ -33,7 +34,10 @@ export const scalarFieldSpec: fc.Arbitrary<ScalarFieldSpec> = fc.record({
   withDefault: fc.boolean(),
   unique: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
   doc: maybe(fc.constantFrom(...commentPool)),
-  map: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(...mapNamePool) }),
+  map: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom(...mapNamePool) },
+  ),
 });
 
 /** The `@default(…)` of a field of `type` (`enumValue`: the enum's first value), or nothing. */
