@@ -33,7 +33,8 @@ for (const failure of report.failures.slice(0, Number(values["max-failures"])))
 const rate = ((report.valid / report.generated) * 100).toFixed(1);
 console.log(
   `\nfuzz-outputs-soak: seed ${seed}: ${report.valid} valid of ${report.generated} generated (${rate}%);` +
-    ` executed ${report.executed.postgresql} PostgreSQL and ${report.executed.sqlite} SQLite DDLs,` +
+    ` executed ${report.executed.postgresql} PostgreSQL and ${report.executed.sqlite} SQLite DDLs` +
+    ` (refused as expected: ${report.refused.postgresql} PostgreSQL, ${report.refused.sqlite} SQLite),` +
     ` parsed ${report.executed.mermaid} Mermaid diagrams; failures ${JSON.stringify(report.counts)}; ${elapsed()}`,
 );
 process.exitCode = report.failures.length > 0 ? 1 : 0;

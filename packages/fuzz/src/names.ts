@@ -2,9 +2,7 @@ import { hostileComments, hostileFoldedNames, hostileLongNames, hostileTypeNames
 
 /** Model and enum names: every hostile name of @cardinal/testing, Unicode names and a few plain ones. */
 export const typeNamePool: readonly string[] = [
-  // Known bug, excluded until fixed: on PostgreSQL an enum named `unknown` becomes `"unknown"`, which resolves to
-  // pg_catalog's pseudo-type ("column has pseudo-type unknown"): gen-sql should schema-qualify enum types.
-  ...hostileTypeNames.filter((name) => name !== "unknown"),
+  ...hostileTypeNames,
   ...hostileFoldedNames,
   ...hostileLongNames,
   "Ünïcødé",
@@ -54,9 +52,8 @@ export const mapNamePool: readonly string[] = [
   "semi;colon",
   "Ünïcødé",
   "1starts_with_digit",
-  // Known bug, excluded until fixed: `@@map("UPPER")` and `@@map("upper")` on two SQLite models pass parseSchema
-  // and gen-sql, but SQLite compares table names case-insensitively ("table "UPPER" already exists").
   "UPPER",
+  "upper",
   `m${"x".repeat(59)}`,
 ];
 

@@ -14,7 +14,8 @@ describe("every generator's output on random valid schemas", () => {
       const rate = report.valid / report.generated;
       console.log(
         `outputs fuzz: ${report.valid} valid of ${report.generated} generated (${(rate * 100).toFixed(0)}%);` +
-          ` executed ${report.executed.postgresql} PostgreSQL and ${report.executed.sqlite} SQLite DDLs,` +
+          ` executed ${report.executed.postgresql} PostgreSQL and ${report.executed.sqlite} SQLite DDLs` +
+          ` (refused as expected: ${report.refused.postgresql} PostgreSQL, ${report.refused.sqlite} SQLite),` +
           ` parsed ${report.executed.mermaid} diagrams; failures ${JSON.stringify(report.counts)}`,
       );
       expect(report.valid).toBe(runs);

@@ -34,6 +34,8 @@ export interface FuzzReport {
   readonly failures: readonly FuzzFailure[];
   readonly counts: Readonly<Record<FuzzFailure["check"], number>>;
   readonly executed: { readonly postgresql: number; readonly sqlite: number; readonly mermaid: number };
+  /** Schemas whose DDL for a dialect gen-sql refused (names the engine cannot tell apart), so not executed. */
+  readonly refused: { readonly postgresql: number; readonly sqlite: number };
 }
 
 /** `runs` valid schemas from `seed` (drawn until that many are valid), with how many were drawn. */
@@ -61,6 +63,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (messages.length > 0) failures.push({ check, seed, index, schema: schemas[index] ?? "", messages });
   };
   const executed = { postgresql: 0, sqlite: 0, mermaid: 0 };
+  const refused = { postgresql: 0, sqlite: 0 };
   const sql = await openSqlRunner();
   const outputs: GeneratedOutputs[] = [];
   try {
@@ -68,6 +71,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const output = generateAll(schema);
       outputs.push(output);
       fail("generate", index, output.problems);
+      for (const dialect of output.refusedSql) refused[dialect]++;
       fail("sql", index, await sql.run(output.sql));
       for (const file of output.sql)
         if (file.path !== "mysql.sql") executed[file.path === "sqlite.sql" ? "sqlite" : "postgresql"]++;
@@ -84,7 +88,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     fail("zod-import", index, importZodModules(outputs[index]?.zod ?? []));
   const counts = { generate: 0, tsc: 0, "zod-import": 0, sql: 0, mermaid: 0 };
   for (const failure of failures) counts[failure.check]++;
-  return { generated, valid: schemas.length, failures, counts, executed };
+  return { generated, valid: schemas.length, failures, counts, executed, refused };
 }
 
 async function parseMermaid(output: GeneratedOutputs): Promise<string[]> {

@@ -88,21 +88,14 @@ function renderSchema(spec: SchemaSpec): string {
   const enums = spec.enums.map((e, i) => [enumNames[i] as string, e.values[0] as string] as const);
   const drafts: ModelDraft[] = spec.models.map((model, i) => {
     const used = new Set(["id", "code", "k1", "k2"]);
-    const fields = model.fields.filter((field) => {
-      // Known bug, excluded until fixed: on SQLite, columns `Name` and `name` in one table are accepted by
-      // parseSchema and gen-sql, but SQLite rejects the DDL ("duplicate column name: name").
-      const column = (field.map ?? field.name).toLowerCase();
-      const clash = spec.provider === "sqlite" ? used.has(column) : used.has(field.name);
-      used.add(spec.provider === "sqlite" ? column : field.name);
-      return !clash && !/^[rb]\d/.test(field.name);
-    });
+    const fields = model.fields.filter((field) => !used.has(field.name) && !/^[rb]\d/.test(field.name));
     const lines = [...keyLines(model.key)];
     fields.forEach((field, index) => {
       lines.push(...renderScalarField(field, enums, { lists: spec.provider === "postgresql", index: index + i }));
     });
     const blockLines = model.key === "composite" ? ["  @@id([k1, k2])"] : [];
     if (model.compoundUnique) blockLines.push(`  @@unique([code, ${model.key === "composite" ? "k1" : "id"}])`);
-    if (model.map !== undefined && !enumNames.includes(model.map)) blockLines.push(`  @@map("${model.map}")`);
+    if (model.map !== undefined) blockLines.push(`  @@map("${model.map}")`);
     return { name: spec.names[i] as string, key: model.key, lines, blockLines };
   });
   spec.relations.forEach((relation, index) => {
@@ -118,20 +111,12 @@ function renderSchema(spec: SchemaSpec): string {
       "}",
     ].join("\n"),
   );
-  // Known bug, excluded until fixed: on PostgreSQL an enum whose database name equals a table's (`@@map("x")` on
-  // both) passes parseSchema and gen-sql, but the DDL fails ("type "x" already exists": a table is a type too).
-  const tableNames = new Set(
-    spec.models.map((model, i) =>
-      model.map !== undefined && !enumNames.includes(model.map) ? model.map : spec.names[i],
-    ),
-  );
-  const enumMap = (e: EnumSpec) => (e.map !== undefined && tableNames.has(e.map) ? undefined : e.map);
   const enumBlocks = spec.enums.map((e, i) =>
     [
       ...docLines(e.doc),
       `enum ${enumNames[i]} {`,
       ...e.values.flatMap((value, j) => [...(j === 0 ? docLines(e.valueDoc, "  ") : []), `  ${value}`]),
-      ...(enumMap(e) === undefined ? [] : [`  @@map("${enumMap(e)}")`]),
+      ...(e.map === undefined ? [] : [`  @@map("${e.map}")`]),
       "}",
     ].join("\n"),
   );

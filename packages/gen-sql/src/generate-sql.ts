@@ -1,6 +1,7 @@
 import type { Diagnostic, GeneratedFile, GeneratorResult, SchemaModel, SourceLocation } from "@cardinal/core";
 import { compileDdl } from "./compile/compile-ddl.js";
 import type { Dialect } from "./compile/dialect.js";
+import { sqlNameClashes } from "./ddl/name-clashes.js";
 import type { DdlNode } from "./ddl/nodes.js";
 import { planSchema } from "./ddl/plan-schema.js";
 import { mysql } from "./dialects/mysql.js";
@@ -15,7 +16,8 @@ const dialects: Readonly<Record<SqlDialect, Dialect>> = { postgresql, mysql, sql
  * Prisma's naming (`_pkey`, `_key`, `_idx`, `_fkey`), with foreign keys that enforce every relation, implicit
  * many-to-many join tables, and `///` doc comments kept as database comments. Pure: same model, same bytes.
  *
- * A MongoDB schema gets a diagnostic instead of SQL.
+ * A MongoDB schema gets a diagnostic instead of SQL, and so does a dialect whose engine cannot tell two of the
+ * schema's names apart (`sqlNameClashes`): no file for it, the other dialects still get theirs.
  * @example
  * const { files } = generateSql(model, { dialects: ["postgresql", "sqlite"] });
  */
@@ -44,12 +46,16 @@ export function generateSql(model: SchemaModel, options: SqlOptions = {}): Gener
     };
   }
   const diagnostics: Diagnostic[] = [];
-  const files: GeneratedFile[] = resolved.dialects.map((name) => {
+  const files: GeneratedFile[] = [];
+  for (const name of resolved.dialects) {
     const dialect = dialects[name];
     const planned = planSchema(model, { provider: dialect.provider, comments: resolved.comments });
+    const clashes = sqlNameClashes(planned, model, name);
+    diagnostics.push(...clashes);
+    if (clashes.length > 0) continue;
     const nodes = name === "mysql" ? withoutPartialIndexes(planned, model, diagnostics) : planned;
-    return { path: `${name}.sql`, content: compileDdl(nodes, dialect) };
-  });
+    files.push({ path: `${name}.sql`, content: compileDdl(nodes, dialect) });
+  }
   return { files, diagnostics };
 }
 
