@@ -1,5 +1,5 @@
 import type { SourceFile, Span } from "../diagnostics/source-file.js";
-import { rangeOf } from "../diagnostics/source-file.js";
+import { positionAt, rangeOf } from "../diagnostics/source-file.js";
 import type { DocumentationLine } from "../model/types.js";
 
 /**
@@ -10,11 +10,8 @@ import type { DocumentationLine } from "../model/types.js";
  */
 export function readDocumentationLines(file: SourceFile, node: Span, trailing = true): DocumentationLine[] {
   const { text, lineStarts } = file;
-  const lineOf = (offset: number) => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? 0) <= offset) line++;
-    return line;
-  };
+  // A binary search: a scan from the first line made the whole model quadratic in the schema's length.
+  const lineOf = (offset: number) => positionAt(file, offset).line;
   const lineText = (line: number) => {
     const start = lineStarts[line] ?? 0;
     const end = lineStarts[line + 1] ?? text.length;

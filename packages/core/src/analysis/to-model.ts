@@ -29,7 +29,8 @@ export function toModel(model: AnalyzedModel, relationNames: ReadonlyMap<string,
     indexes: keys.indexes,
     isIgnored: model.isIgnored,
     documentation: located.node.documentation,
-    documentationLines: readDocumentationLines(located.file, located.node.name, false),
+    documentationLines:
+      located.node.documentation === undefined ? [] : readDocumentationLines(located.file, located.node.name, false),
     location: locationOf(located, located.node.name),
   };
 }
@@ -50,7 +51,7 @@ export function toScalarField(field: AnalyzedField, located: Located<ModelBlock>
     isUpdatedAt: field.attributes.has("updatedAt"),
     isIgnored: field.attributes.has("ignore"),
     documentation: node.documentation,
-    documentationLines: readDocumentationLines(located.file, node),
+    documentationLines: node.documentation === undefined ? [] : readDocumentationLines(located.file, node),
     location: locationOf(located, node.name),
   };
 }
