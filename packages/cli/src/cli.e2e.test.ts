@@ -1,52 +1,14 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { bin, gen, project, removeProjects, schema, write } from "./test-support/e2e.js";
 
-const bin = join(import.meta.dirname, "../dist/bin.js");
-const packageRoot = join(import.meta.dirname, "..");
-const projects: string[] = [];
-
-/** A fresh project folder where `@cardinal/cli` resolves (as after `npm install -D @cardinal/cli`). */
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), "cardinal-cli-"));
-  projects.push(dir);
-  mkdirSync(join(dir, "node_modules/@cardinal"), { recursive: true });
-  symlinkSync(packageRoot, join(dir, "node_modules/@cardinal/cli"), "dir");
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function gen(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const schema = (extra = "") =>
-  `datasource db {\n  provider = "postgresql"\n}\n\nmodel User {\n  id    Int    @id\n  posts Post[]\n}\n\nmodel Post {\n  id       Int  @id\n  authorId Int\n  author   User @relation(fields: [authorId], references: [id])\n}\n${extra}`;
+afterEach(removeProjects);
 
 function writeSchema(dir: string, text: string): void {
-  mkdirSync(join(dir, "prisma"), { recursive: true });
-  writeFileSync(join(dir, "prisma/schema.prisma"), text);
+  write(dir, "prisma/schema.prisma", text);
 }
 
 describe("gen (the built binary)", { timeout: 60_000 }, () => {
