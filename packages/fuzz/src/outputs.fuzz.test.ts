@@ -15,7 +15,7 @@ describe("every generator's output on random valid schemas", () => {
       console.log(
         `outputs fuzz: ${report.valid} valid of ${report.generated} generated (${(rate * 100).toFixed(0)}%);` +
           ` executed ${report.executed.postgresql} PostgreSQL and ${report.executed.sqlite} SQLite DDLs` +
-          ` (refused as expected: ${report.refused.postgresql} PostgreSQL, ${report.refused.sqlite} SQLite),` +
+          ` (refused as expected: ${report.refused.postgresql} PostgreSQL, ${report.refused.sqlite} SQLite, ${report.refused.mysql} MySQL),` +
           ` parsed ${report.executed.mermaid} diagrams; failures ${JSON.stringify(report.counts)}`,
       );
       expect(report.valid).toBe(runs);

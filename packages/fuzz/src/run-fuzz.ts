@@ -35,7 +35,7 @@ export interface FuzzReport {
   readonly counts: Readonly<Record<FuzzFailure["check"], number>>;
   readonly executed: { readonly postgresql: number; readonly sqlite: number; readonly mermaid: number };
   /** Schemas whose DDL for a dialect gen-sql refused (names the engine cannot tell apart), so not executed. */
-  readonly refused: { readonly postgresql: number; readonly sqlite: number };
+  readonly refused: { readonly postgresql: number; readonly sqlite: number; readonly mysql: number };
 }
 
 /** `runs` valid schemas from `seed` (drawn until that many are valid), with how many were drawn. */
@@ -63,7 +63,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     if (messages.length > 0) failures.push({ check, seed, index, schema: schemas[index] ?? "", messages });
   };
   const executed = { postgresql: 0, sqlite: 0, mermaid: 0 };
-  const refused = { postgresql: 0, sqlite: 0 };
+  const refused = { postgresql: 0, sqlite: 0, mysql: 0 };
   const sql = await openSqlRunner();
   const outputs: GeneratedOutputs[] = [];
   try {

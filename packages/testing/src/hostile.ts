@@ -81,6 +81,8 @@ export function hostileSchema(
         ...(i < models.length - 1 ? [`children ${models[i + 1]}[]`] : []),
         ...enumField,
         ...hostileFields(),
+        // MySQL and MariaDB cannot resolve a foreign key to a table named like a Windows device (gen-sql refuses it).
+        ...(provider === "mysql" && /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i.test(name) ? [`@@map("${name}_")`] : []),
       ]),
     ].join("\n");
   });
@@ -97,8 +99,8 @@ export function hostileSchema(
 }
 
 /**
- * A MongoDB hostile schema: composite types named after every `hostileTypeNames` entry. (Prisma 7 also accepts
- * `type class {}`, `type if {}` and other reserved words; Cardinal refuses those with E204.)
+ * A MongoDB hostile schema: composite types named after every `hostileTypeNames` entry. (Prisma 7 and Cardinal
+ * also accept `type class {}`, `type if {}` and other reserved words for composite types.)
  */
 export function hostileMongoSchema(): string {
   const names = hostileTypeNames;

@@ -3,7 +3,7 @@ import { generateMermaid } from "@cardinal/gen-mermaid";
 import { generateSql } from "@cardinal/gen-sql";
 import { generateTypes } from "@cardinal/gen-types";
 import { generateZod } from "@cardinal/gen-zod";
-import { type ExecutedDialect, refusalProblems, sqlRefusal } from "./sql-refusals.js";
+import { type RefusedDialect, refusalProblems, sqlRefusal } from "./sql-refusals.js";
 
 /** The four generators' files for one schema, or the problems met on the way. */
 export interface GeneratedOutputs {
@@ -12,7 +12,7 @@ export interface GeneratedOutputs {
   readonly mermaid: readonly GeneratedFile[];
   readonly sql: readonly GeneratedFile[];
   /** Dialects gen-sql refused, as expected, for names their engine cannot tell apart (`sqlRefusal`). */
-  readonly refusedSql: readonly ExecutedDialect[];
+  readonly refusedSql: readonly RefusedDialect[];
   /** Other error diagnostics and throws, as `generator: message` lines. */
   readonly problems: readonly string[];
 }
@@ -34,7 +34,7 @@ export const isValidSchema = (text: string): boolean => parseSchema(text).valid;
 export function generateAll(text: string): GeneratedOutputs {
   const { model } = parseSchema(text);
   const problems: string[] = [];
-  const refusedSql: ExecutedDialect[] = [];
+  const refusedSql: RefusedDialect[] = [];
   const run = (name: keyof typeof generators): readonly GeneratedFile[] => {
     let result: GeneratorResult;
     try {

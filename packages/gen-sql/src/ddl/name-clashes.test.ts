@@ -2,7 +2,7 @@ import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
 import { generateSql } from "../generate-sql.js";
 
-function generate(provider: "postgresql" | "sqlite", body: string) {
+function generate(provider: "postgresql" | "mysql" | "sqlite", body: string) {
   const result = parseSchema(`datasource db {\n  provider = "${provider}"\n}\n\n${body}`);
   expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   return generateSql(result.model, { dialects: ["postgresql", "mysql", "sqlite"] });
@@ -76,5 +76,18 @@ describe("generateSql() on names an engine cannot tell apart", () => {
     );
     expect(diagnostics).toEqual([]);
     expect(files).toHaveLength(3);
+  });
+
+  it("`generateSql()` refuses mysql.sql for a foreign key to a table named like a Windows device", () => {
+    const body =
+      "model Nul {\n  id   Int   @id\n  kids Kid[]\n}\n\nmodel Kid {\n  id    Int @id\n  nulId Int\n  nul   Nul @relation(fields: [nulId], references: [id])\n}\n";
+    const { files, diagnostics } = generate("mysql", body);
+    expect(files.map((file) => file.path)).toEqual(["postgresql.sql", "sqlite.sql"]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: "E503", severity: "error" });
+    expect(diagnostics[0]?.message).toContain("model `Nul` (table `Nul`)");
+    expect(diagnostics[0]?.range.start.line).toBe(lineOf(body, "model Nul"));
+    const mapped = generate("mysql", body.replace("  kids Kid[]\n}", '  kids Kid[]\n\n  @@map("nul_table")\n}'));
+    expect(mapped.diagnostics).toEqual([]);
   });
 });

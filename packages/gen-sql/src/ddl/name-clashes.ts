@@ -1,6 +1,7 @@
 import type { Diagnostic, Model, SchemaModel, SourceLocation } from "@cardinal/core";
 import { pgCatalogTypeNames } from "../dialects/pg-catalog-types.js";
 import type { SqlDialect } from "../options.js";
+import { mysqlDeviceNameReferences } from "./mysql-device-names.js";
 import type { CreateEnumNode, CreateTableNode, DdlNode, QualifiedName } from "./nodes.js";
 
 /** A database object as the schema declares it: what to call it in a message, where it is, how to rename it. */
@@ -15,12 +16,13 @@ interface Declared {
  * Names the engine of `dialect` cannot tell apart although the schema can, so the DDL would fail or mean something
  * else: on SQLite, tables and indexes (one namespace) or columns of a table that differ only by ASCII case; on
  * PostgreSQL, an enum and a table of one database schema with the same name (a table is a type too), and an
- * unqualified enum named like a `pg_catalog` type (columns would get the built-in type). One error per clash.
+ * unqualified enum named like a `pg_catalog` type (columns would get the built-in type); on MySQL, a foreign key to a
+ * table named like a Windows device. One error per clash.
  */
 export function sqlNameClashes(nodes: readonly DdlNode[], model: SchemaModel, dialect: SqlDialect): Diagnostic[] {
   if (dialect === "sqlite") return sqliteClashes(nodes, model);
   if (dialect === "postgresql") return postgresClashes(nodes, model);
-  return [];
+  return mysqlDeviceNameReferences(nodes, model);
 }
 
 const asciiLower = (name: string) => name.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
