@@ -38,7 +38,10 @@ function writeProject(): number {
     for (const variant of variants) {
       const result = generateZod(model, variant.options);
       // Warnings (W005 on comments written for other tools) leave the output whole; errors would not.
-      expect(result.diagnostics.filter((d) => d.severity === "error"), schema.name).toEqual([]);
+      expect(
+        result.diagnostics.filter((d) => d.severity === "error"),
+        schema.name,
+      ).toEqual([]);
       for (const file of result.files) {
         const path = join(root, "src", schema.name, variant.name, file.path);
         mkdirSync(dirname(path), { recursive: true });
