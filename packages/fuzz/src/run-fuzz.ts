@@ -1,7 +1,7 @@
 import { parseMermaidErDiagram } from "@cardinal/testing";
 import { type GeneratedOutputs, generateAll, isValidSchema } from "./outputs/generate-all.js";
 import { importZodModules } from "./outputs/import-zod.js";
-import { openSqlRunner } from "./outputs/sql-engines.js";
+import { openSqlRunner, type SqlRunner } from "./outputs/sql-engines.js";
 import { type TypeScriptEntry, typecheckBatch } from "./outputs/typecheck-batch.js";
 import { sampleSchemas } from "./valid-schema-arbitrary.js";
 
@@ -36,6 +36,8 @@ export interface FuzzReport {
   readonly executed: { readonly postgresql: number; readonly sqlite: number; readonly mermaid: number };
   /** Schemas whose DDL for a dialect gen-sql refused (names the engine cannot tell apart), so not executed. */
   readonly refused: { readonly postgresql: number; readonly sqlite: number; readonly mysql: number };
+  /** The longest time one schema's four generators took, in ms. */
+  readonly slowestMs: number;
 }
 
 /** `runs` valid schemas from `seed` (drawn until that many are valid), with how many were drawn. */
@@ -58,37 +60,68 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const { seed, runs, tscBatch = 200, zodImports = 20, log = () => undefined } = options;
   const { schemas, generated } = validSchemas(seed, runs);
   log(`seed ${seed}: ${schemas.length} valid of ${generated} generated`);
-  const failures: FuzzFailure[] = [];
-  const fail = (check: FuzzFailure["check"], index: number, messages: readonly string[]) => {
-    if (messages.length > 0) failures.push({ check, seed, index, schema: schemas[index] ?? "", messages });
-  };
-  const executed = { postgresql: 0, sqlite: 0, mermaid: 0 };
-  const refused = { postgresql: 0, sqlite: 0, mysql: 0 };
+  const state = newRunState(seed, schemas);
+  const zodStep = Math.max(1, Math.floor(schemas.length / Math.max(zodImports, 1)));
   const sql = await openSqlRunner();
-  const outputs: GeneratedOutputs[] = [];
   try {
-    for (const [index, schema] of schemas.entries()) {
-      const output = generateAll(schema);
-      outputs.push(output);
-      fail("generate", index, output.problems);
-      for (const dialect of output.refusedSql) refused[dialect]++;
-      fail("sql", index, await sql.run(output.sql));
-      for (const file of output.sql)
-        if (file.path !== "mysql.sql") executed[file.path === "sqlite.sql" ? "sqlite" : "postgresql"]++;
-      fail("mermaid", index, await parseMermaid(output));
-      executed.mermaid += output.mermaid.filter((file) => file.path.endsWith(".mmd")).length;
-      if (index % 100 === 99) log(`generated, executed and parsed ${index + 1}`);
+    // Chunks of one tsc batch keep memory bounded however many schemas a soak checks.
+    for (let start = 0; start < schemas.length; start += tscBatch) {
+      const end = Math.min(schemas.length, start + tscBatch);
+      const outputs: GeneratedOutputs[] = [];
+      for (let index = start; index < end; index++) outputs.push(await checkOne(state, sql, index));
+      checkTypeScript(state, start, outputs);
+      for (const [offset, output] of outputs.entries())
+        if ((start + offset) % zodStep === 0 && (start + offset) / zodStep < zodImports)
+          state.fail("zod-import", start + offset, importZodModules(output.zod));
+      log(
+        `checked ${end} of ${schemas.length}; slowest generation ${state.slowestMs.toFixed(1)} ms; failures ${state.failures.length}`,
+      );
     }
   } finally {
     await sql.close();
   }
-  checkTypeScript(outputs, tscBatch, fail, log);
-  const step = Math.max(1, Math.floor(outputs.length / Math.max(zodImports, 1)));
-  for (let index = 0; index < outputs.length && index / step < zodImports; index += step)
-    fail("zod-import", index, importZodModules(outputs[index]?.zod ?? []));
   const counts = { generate: 0, tsc: 0, "zod-import": 0, sql: 0, mermaid: 0 };
-  for (const failure of failures) counts[failure.check]++;
-  return { generated, valid: schemas.length, failures, counts, executed, refused };
+  for (const failure of state.failures) counts[failure.check]++;
+  const { failures, executed, refused, slowestMs } = state;
+  return { generated, valid: schemas.length, failures, counts, executed, refused, slowestMs };
+}
+
+interface RunState {
+  readonly failures: FuzzFailure[];
+  readonly executed: { postgresql: number; sqlite: number; mermaid: number };
+  readonly refused: { postgresql: number; sqlite: number; mysql: number };
+  slowestMs: number;
+  readonly schemas: readonly string[];
+  fail(check: FuzzFailure["check"], index: number, messages: readonly string[]): void;
+}
+
+function newRunState(seed: number, schemas: readonly string[]): RunState {
+  const failures: FuzzFailure[] = [];
+  return {
+    failures,
+    executed: { postgresql: 0, sqlite: 0, mermaid: 0 },
+    refused: { postgresql: 0, sqlite: 0, mysql: 0 },
+    slowestMs: 0,
+    schemas,
+    fail(check, index, messages) {
+      if (messages.length > 0) failures.push({ check, seed, index, schema: schemas[index] ?? "", messages });
+    },
+  };
+}
+
+/** Generates one schema's outputs (timed), executes its SQL and parses its diagrams. */
+async function checkOne(state: RunState, sql: SqlRunner, index: number): Promise<GeneratedOutputs> {
+  const started = performance.now();
+  const output = generateAll(state.schemas[index] ?? "");
+  state.slowestMs = Math.max(state.slowestMs, performance.now() - started);
+  state.fail("generate", index, output.problems);
+  for (const dialect of output.refusedSql) state.refused[dialect]++;
+  state.fail("sql", index, await sql.run(output.sql));
+  for (const file of output.sql)
+    if (file.path !== "mysql.sql") state.executed[file.path === "sqlite.sql" ? "sqlite" : "postgresql"]++;
+  state.fail("mermaid", index, await parseMermaid(output));
+  state.executed.mermaid += output.mermaid.filter((file) => file.path.endsWith(".mmd")).length;
+  return output;
 }
 
 async function parseMermaid(output: GeneratedOutputs): Promise<string[]> {
@@ -104,20 +137,13 @@ async function parseMermaid(output: GeneratedOutputs): Promise<string[]> {
   return errors;
 }
 
-function checkTypeScript(
-  outputs: readonly GeneratedOutputs[],
-  batchSize: number,
-  fail: (check: "tsc", index: number, messages: readonly string[]) => void,
-  log: (line: string) => void,
-): void {
-  for (let start = 0; start < outputs.length; start += batchSize) {
-    const entries: TypeScriptEntry[] = outputs
-      .slice(start, start + batchSize)
-      .map((output, offset) => ({ index: start + offset, types: output.types, zod: output.zod }));
-    const errors = typecheckBatch(entries);
-    for (const [index, lines] of errors) fail("tsc", index, lines);
-    log(`tsc: schemas ${start}..${start + entries.length - 1}: ${errors.size} with errors`);
-  }
+function checkTypeScript(state: RunState, start: number, outputs: readonly GeneratedOutputs[]): void {
+  const entries: TypeScriptEntry[] = outputs.map((output, offset) => ({
+    index: start + offset,
+    types: output.types,
+    zod: output.zod,
+  }));
+  for (const [index, lines] of typecheckBatch(entries)) state.fail("tsc", index, lines);
 }
 
 /** A failure as text: check, seed, index, messages and the schema. */
