@@ -26,6 +26,7 @@ export {
   hostileSchema,
   hostileTypeNames,
 } from "./hostile.js";
+export { type ImportOptions, type ImportReport, importGenerated } from "./import-generated.js";
 export {
   type Cardinality,
   decodeMermaidText,
