@@ -121,6 +121,9 @@ describe("`/// @zod` annotations are data, never code", () => {
       ['.min("1")', "Int"],
       [".min(1.5)", "BigInt"],
       [".min(/1/)", "DateTime"],
+      // z.uuid() and the other id formats have no .email()/.url(): tsc refused what was generated for these.
+      [".email()", "String @default(uuid())"],
+      [".max(30).url()", "String @default(cuid())"],
     ] as const) {
       const { diagnostics } = generateZod(parseSchema(schemaWith([text], type)).model);
       expect(diagnostics.map((d) => d.code)).toEqual(["E601"]);
@@ -131,12 +134,18 @@ describe("`/// @zod` annotations are data, never code", () => {
     const numbers = [".min(-1).max(1e3, { error: 'big' })", ".multipleOf(0.5).nonnegative()"];
     const bigints = [".min(-10n).max(10)", ".positive('p').multipleOf(2n)"];
     const dates = ['.min(0).max("2100-01-01T00:00:00Z")'];
+    const ids = [
+      [".min(1).max(40).toLowerCase()", "uuid()"],
+      ['.startsWith("c").regex(/^c/)', "cuid()"],
+      [".length(26).uppercase()", "ulid()"],
+    ];
     const schema = schemaWith(accepted)
       .replace(/\}\n$/, "")
       .concat(
         numbers.map((t, i) => `  /// @zod ${t}\n  n${i} Float\n`).join(""),
         bigints.map((t, i) => `  /// @zod ${t}\n  b${i} BigInt\n`).join(""),
         dates.map((t, i) => `  /// @zod ${t}\n  d${i} DateTime\n`).join(""),
+        ids.map(([t, f], i) => `  /// @zod ${t}\n  u${i} String @default(${f})\n`).join(""),
         "}\n",
       );
     const parsed = parseSchema(schema);
@@ -154,6 +163,7 @@ describe("`/// @zod` annotations are data, never code", () => {
       expect(source).toContain("f14: z.string().min(16).max(1000),");
       expect(source).toContain("b0: z.bigint().min(-10n).max(10n),");
       expect(source).toContain('d0: z.date().min(0).max(new globalThis.Date("2100-01-01T00:00:00Z")),');
+      expect(source).toContain("u0: z.uuid().min(1).max(40).toLowerCase(),");
     });
 
     it("tsc accepts the files against the real zod", () => {

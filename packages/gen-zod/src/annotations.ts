@@ -2,8 +2,11 @@ import type { Diagnostic, DocumentationLine, ScalarField, SchemaModel } from "@c
 import { valueCode } from "./annotation-code.js";
 import { AnnotationSyntaxError, type LiteralValue, type ParsedCall, parseAnnotation } from "./annotation-syntax.js";
 
-/** What an annotation may refine: the zod kind of the field's element. */
-export type RefinableKind = "string" | "number" | "bigint" | "date" | "other";
+/**
+ * What an annotation may refine: the zod kind of the field's element. "formatted-string" is a string whose schema is
+ * a zod string format (`z.uuid()`, `z.cuid()`... from the field's generated default), which has no `.email()`/`.url()`.
+ */
+export type RefinableKind = "string" | "formatted-string" | "number" | "bigint" | "date" | "other";
 
 /** What an argument may be; `params` is zod's error message or options object, with the extra keys listed. */
 type ScalarArgument = "number" | "bigint" | "date" | "string" | "regex" | "boolean";
@@ -36,24 +39,31 @@ const bounds = (kind: ArgumentKind) => ({
   multipleOf: valueCheck(kind),
 });
 
+/** The checks and transforms of `z.string()`. */
+const stringMethods: Readonly<Record<string, Signature>> = {
+  min: valueCheck("number"),
+  max: valueCheck("number"),
+  length: valueCheck("number"),
+  email: withParams({ pattern: "regex" }),
+  url: withParams({ hostname: "regex", protocol: "regex", normalize: "boolean" }),
+  regex: valueCheck("regex"),
+  startsWith: valueCheck("string"),
+  endsWith: valueCheck("string"),
+  includes: { required: ["string"], optional: [{ params: { ...checkParams.params, position: "number" } }] },
+  trim: transform,
+  toLowerCase: transform,
+  toUpperCase: transform,
+  lowercase: flagCheck,
+  uppercase: flagCheck,
+};
+
 /** The methods `/// @zod` may call on each kind, with the arguments zod 4 declares for them. */
 const methods: Readonly<Record<RefinableKind, Readonly<Record<string, Signature>>>> = {
-  string: {
-    min: valueCheck("number"),
-    max: valueCheck("number"),
-    length: valueCheck("number"),
-    email: withParams({ pattern: "regex" }),
-    url: withParams({ hostname: "regex", protocol: "regex", normalize: "boolean" }),
-    regex: valueCheck("regex"),
-    startsWith: valueCheck("string"),
-    endsWith: valueCheck("string"),
-    includes: { required: ["string"], optional: [{ params: { ...checkParams.params, position: "number" } }] },
-    trim: transform,
-    toLowerCase: transform,
-    toUpperCase: transform,
-    lowercase: flagCheck,
-    uppercase: flagCheck,
-  },
+  string: stringMethods,
+  // A zod string format (`z.uuid()`) has every check of `z.string()` but not the other formats.
+  "formatted-string": Object.fromEntries(
+    Object.entries(stringMethods).filter(([name]) => name !== "email" && name !== "url"),
+  ),
   number: { ...bounds("number"), nonnegative: flagCheck },
   bigint: { ...bounds("bigint"), nonnegative: flagCheck },
   date: { min: valueCheck("date"), max: valueCheck("date") },
@@ -157,7 +167,11 @@ function callCode(call: ParsedCall, kind: RefinableKind): { code: string } | { p
   if (!signature) {
     const known = Object.keys(methods[kind]);
     const expected = known.length > 0 ? `; expected one of ${known.map((m) => `.${m}()`).join(", ")}` : "";
-    return { problem: `\`.${call.name}()\` does not fit a ${kind} field${expected}.` };
+    const what =
+      kind === "formatted-string"
+        ? "a string field whose values are generated ids (its schema is an id format such as `z.uuid()`)"
+        : `a ${kind} field`;
+    return { problem: `\`.${call.name}()\` does not fit ${what}${expected}.` };
   }
   const [least, most] = [signature.required.length, signature.required.length + signature.optional.length];
   if (call.args.length < least || call.args.length > most) {

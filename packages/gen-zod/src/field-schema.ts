@@ -37,7 +37,7 @@ function elementSchema(
   if (type.kind === "unsupported") return { code: "z.unknown()", kind: "other" };
   switch (type.name) {
     case "String":
-      return { code: stringSchema(field), kind: "string" };
+      return { code: stringSchema(field), kind: stringFormat(field) === "z.string()" ? "string" : "formatted-string" };
     case "Int":
       return { code: int32, kind: "number" };
     case "Float":
@@ -66,21 +66,25 @@ function elementSchema(
   }
 }
 
+/** The zod string format of the field's generated default (`z.uuid()` for `@default(uuid())`), else `z.string()`. */
+function stringFormat(field: ScalarField): string {
+  const generated = field.default?.kind === "function" ? field.default : undefined;
+  return generated?.name === "uuid"
+    ? "z.uuid()"
+    : generated?.name === "cuid"
+      ? generated.args[0] === 2
+        ? "z.cuid2()"
+        : "z.cuid()"
+      : generated?.name === "ulid"
+        ? "z.ulid()"
+        : generated?.name === "nanoid"
+          ? "z.nanoid()"
+          : "z.string()";
+}
+
 /** Strings: a format from the id's default function, a length limit from `@db.VarChar(n)`/`@db.Char(n)`. */
 function stringSchema(field: ScalarField): string {
-  const generated = field.default?.kind === "function" ? field.default : undefined;
-  const format =
-    generated?.name === "uuid"
-      ? "z.uuid()"
-      : generated?.name === "cuid"
-        ? generated.args[0] === 2
-          ? "z.cuid2()"
-          : "z.cuid()"
-        : generated?.name === "ulid"
-          ? "z.ulid()"
-          : generated?.name === "nanoid"
-            ? "z.nanoid()"
-            : "z.string()";
+  const format = stringFormat(field);
   const native = field.nativeType;
   const limit =
     native && ["VarChar", "Char", "NVarChar", "NChar"].includes(native.name) ? Number(native.args[0]) : Number.NaN;
