@@ -13,8 +13,10 @@ const lineOf = (text: string, needle: string) => text.split("\n").findIndex((lin
 describe("generateSql() on names an engine cannot tell apart", () => {
   it("`generateSql()` refuses sqlite.sql for columns differing only by case, and still writes the others", () => {
     const body = "model User {\n  id   Int    @id\n  Name String\n  name String\n}\n";
-    const { files, diagnostics } = generate("sqlite", body);
-    expect(files.map((file) => file.path)).toEqual(["postgresql.sql", "mysql.sql"]);
+    const result = generate("sqlite", body);
+    // MySQL does not tell column names apart by case either (mysql-name-clashes.test.ts).
+    expect(result.files.map((file) => file.path)).toEqual(["postgresql.sql"]);
+    const diagnostics = result.diagnostics.filter((d) => d.message.startsWith("No sqlite.sql"));
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: "E209", severity: "error" });
     expect(diagnostics[0]?.message).toContain("field `Name` (column `Name`) of model `User`");

@@ -1,0 +1,85 @@
+import type { Diagnostic, Model, SchemaModel, SourceLocation } from "@cardinal/core";
+import type { CreateEnumNode, CreateTableNode, QualifiedName } from "./nodes.js";
+
+/** A database object as the schema declares it: what to call it in a message, where it is, how to rename it. */
+export interface Declared {
+  readonly name: string;
+  readonly label: string;
+  readonly location: SourceLocation | undefined;
+  readonly fix: string;
+}
+
+/** The model whose table is `table`. */
+export function modelOf(model: SchemaModel, table: QualifiedName): Model | undefined {
+  return model.models.find(
+    (candidate) => candidate.dbName === table.name && (candidate.schema ?? "public") === (table.schema ?? "public"),
+  );
+}
+
+/** A table: its model, or the implicit many-to-many relation it joins. */
+export function declaredTable(node: CreateTableNode, model: SchemaModel): Declared {
+  const name = node.table.name;
+  const owner = node.implicitJoin ? undefined : modelOf(model, node.table);
+  if (owner !== undefined)
+    return {
+      name,
+      label: `model \`${owner.name}\` (table \`${name}\`)`,
+      location: owner.location,
+      fix: `Give one of them another name with \`@@map("...")\`.`,
+    };
+  const relation = model.relations.find(
+    (r) => r.kind === "many-to-many" && r.storage.kind === "join-table" && r.storage.name === name,
+  );
+  const end = relation?.kind === "many-to-many" ? relation.a.model : undefined;
+  return {
+    name,
+    label: `the join table \`${name}\` of relation \`${relation?.name ?? name}\``,
+    location: model.models.find((candidate) => candidate.name === end)?.location,
+    fix: 'Rename the relation (`@relation("...")`) or give the other table another name with `@@map`.',
+  };
+}
+
+/** A column of a model's table. */
+export function declaredColumn(name: string, owner: Model | undefined): Declared {
+  const field = owner?.fields.find((candidate) => candidate.kind === "scalar" && candidate.dbName === name);
+  return {
+    name,
+    label: `field \`${field?.name ?? name}\` (column \`${name}\`) of model \`${owner?.name ?? "?"}\``,
+    location: field?.location ?? owner?.location,
+    fix: `Give one of them another column name with \`@map("...")\`.`,
+  };
+}
+
+/** An index (or the index behind a primary key or unique constraint) of a table. */
+export function declaredIndex(name: string, table: QualifiedName, model: SchemaModel): Declared {
+  const owner = modelOf(model, table);
+  return {
+    name,
+    label: `index \`${name}\` of ${owner === undefined ? `table \`${table.name}\`` : `model \`${owner.name}\``}`,
+    location: owner?.location,
+    fix: `Give one of them another database name (\`map: "..."\` on an index, \`@@map("...")\` on a model).`,
+  };
+}
+
+/** An enum type. */
+export function declaredEnum(node: CreateEnumNode, model: SchemaModel): Declared {
+  const item = model.enums.find(
+    (candidate) =>
+      candidate.dbName === node.type.name && (candidate.schema ?? "public") === (node.type.schema ?? "public"),
+  );
+  return {
+    name: node.type.name,
+    label: `enum \`${item?.name ?? node.type.name}\` (type \`${node.type.name}\`)`,
+    location: item?.location,
+    fix: `Give it another database name with \`@@map("...")\`.`,
+  };
+}
+
+/** The refusal of one dialect's file, at the declaration. */
+export function error(code: "E209" | "E503", at: Declared, message: string): Diagnostic {
+  const location = at.location ?? {
+    file: "schema.prisma",
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+  return { code, severity: "error", message, file: location.file, range: location.range };
+}
