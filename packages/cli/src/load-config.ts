@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
+import { resolveWithBlock } from "./block-config.js";
 import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
 import { describeValue } from "./config-values.js";
 import { evaluateModule, locateError } from "./evaluate-module.js";
+import { readProjectBlock, TwoBlocksError } from "./schema-block.js";
 
 /** Config file names looked for in the project root, in this order. */
 export const configFileNames = [
@@ -116,18 +118,36 @@ export interface LoadedProject {
   readonly files: readonly string[];
 }
 
-/** Finds, loads and resolves the project's config with the flags; throws `ConfigLoadError` for any problem. */
+/**
+ * Finds, loads and resolves the project's config with the flags, and the options of the schema's Cardinal generator
+ * block (`blockName`: that block, as `prisma generate` runs it; else the one whose provider runs Cardinal), the config
+ * file winning; throws `ConfigLoadError` for any problem.
+ */
 export async function loadProjectConfig(
   root: string,
   configFlag: string | undefined,
   flags: ConfigFlags,
+  blockName?: string,
 ): Promise<LoadedProject> {
   const file = findConfigFile(root, configFlag);
   const { value, files } = file ? await loadConfigFile(file, root) : { value: {}, files: [] };
+  const where = file ? relative(root, file) : undefined;
   const resolved = resolveConfig(value, flags, root);
-  if ("errors" in resolved) {
-    const where = file ? relative(root, file) : undefined;
+  if ("errors" in resolved)
     throw new ConfigLoadError(invalidMessage(where, resolved.errors.map(formatConfigError)), files);
+  const block = readBlock(root, flags.schema ?? resolved.config.schema, blockName, files);
+  if (!block) return { config: resolved.config, file, files };
+  const withBlock = resolveWithBlock(block, value as Record<string, unknown>, flags, root);
+  if ("errors" in withBlock)
+    throw new ConfigLoadError(invalidMessage(where, withBlock.errors.map(formatConfigError)), files);
+  return { config: withBlock.config, file, files };
+}
+
+function readBlock(root: string, schema: string | undefined, name: string | undefined, files: readonly string[]) {
+  try {
+    return readProjectBlock(root, schema, name);
+  } catch (error) {
+    if (error instanceof TwoBlocksError) throw new ConfigLoadError(error.message, files);
+    throw error;
   }
-  return { config: resolved.config, file, files };
 }
