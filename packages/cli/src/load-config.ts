@@ -4,6 +4,7 @@ import { resolveWithBlock } from "./block-config.js";
 import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
 import { describeValue } from "./config-values.js";
 import { evaluateModule, locateError } from "./evaluate-module.js";
+import { prismaConfigSchema } from "./prisma-config.js";
 import { readProjectBlock, TwoBlocksError } from "./schema-block.js";
 
 /** Config file names looked for in the project root, in this order. */
@@ -60,12 +61,17 @@ export interface LoadedConfigFile {
 /**
  * Loads a config file. JSON is parsed; a module is evaluated by jiti in memory (TypeScript included, with its own
  * imports, nothing written into the project). Its default export may be an object, a function (called, awaited) or
- * a Promise of either; anything else, and no default export, is an invalid configuration.
+ * a Promise of either; anything else, and no default export, is an invalid configuration. `alias` as in
+ * `evaluateModule`.
  */
-export async function loadConfigFile(path: string, root: string): Promise<LoadedConfigFile> {
+export async function loadConfigFile(
+  path: string,
+  root: string,
+  alias: Readonly<Record<string, string>> = {},
+): Promise<LoadedConfigFile> {
   const shown = relative(root, path) || path;
   if (path.endsWith(".json")) return { value: parseJson(readFileSync(path, "utf8"), shown), files: [path] };
-  const loaded = await evaluateModule(path, root);
+  const loaded = await evaluateModule(path, root, alias);
   const files = loaded.files.length > 0 ? loaded.files : [path];
   if ("error" in loaded) throw new ConfigLoadError(loaded.error, files);
   const invalid = (path: string, received: string) =>
@@ -119,7 +125,8 @@ export interface LoadedProject {
 }
 
 /**
- * Finds, loads and resolves the project's config with the flags, and the options of the schema's Cardinal generator
+ * Finds, loads and resolves the project's config with the flags (the schema, when neither names one: the one
+ * `prisma.config.ts` names), and the options of the schema's Cardinal generator
  * block (`blockName`: that block, as `prisma generate` runs it; else the one whose provider runs Cardinal), the config
  * file winning; throws `ConfigLoadError` for any problem.
  */
@@ -135,12 +142,14 @@ export async function loadProjectConfig(
   const resolved = resolveConfig(value, flags, root);
   if ("errors" in resolved)
     throw new ConfigLoadError(invalidMessage(where, resolved.errors.map(formatConfigError)), files);
-  const block = readBlock(root, flags.schema ?? resolved.config.schema, blockName, files);
-  if (!block) return { config: resolved.config, file, files };
-  const withBlock = resolveWithBlock(block, value as Record<string, unknown>, flags, root);
+  const prisma = resolved.config.schema === undefined ? await prismaConfigSchema(root) : undefined;
+  const schema = resolved.config.schema ?? prisma?.schema;
+  const used = prisma ? [...files, prisma.file] : files;
+  const block = readBlock(root, schema, blockName, used);
+  const withBlock = block ? resolveWithBlock(block, value as Record<string, unknown>, flags, root) : resolved;
   if ("errors" in withBlock)
-    throw new ConfigLoadError(invalidMessage(where, withBlock.errors.map(formatConfigError)), files);
-  return { config: withBlock.config, file, files };
+    throw new ConfigLoadError(invalidMessage(where, withBlock.errors.map(formatConfigError)), used);
+  return { config: { ...withBlock.config, schema }, file, files: used };
 }
 
 function readBlock(root: string, schema: string | undefined, name: string | undefined, files: readonly string[]) {
