@@ -10,6 +10,7 @@ import { initProject } from "./init.js";
 import { ConfigLoadError, type LoadedProject, loadProjectConfig } from "./load-config.js";
 import { diagnosticsJson, type Output, printDiagnostics } from "./output.js";
 import { checkOutputLocations, type OutputLayout, shown } from "./output-location.js";
+import { findProjectRoot } from "./project-root.js";
 import { recover, unitsOf } from "./staging.js";
 import { usage } from "./usage.js";
 import { watch } from "./watch.js";
@@ -54,16 +55,17 @@ export async function runCli(argv: readonly string[], cwd: string, output: Outpu
     const command = positionals[0] ?? (values.watch ? "watch" : "generate");
     if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}. See gen --help.`);
     if (command === "init") return initProject(cwd, output);
+    const root = values.config === undefined && values.schema === undefined ? findProjectRoot(resolve(cwd)) : cwd;
     if (command === "watch")
       return await watch({
-        root: resolve(cwd),
+        root: resolve(root),
         configFlag: values.config,
-        load: () => loadProject(cwd, values),
+        load: () => loadProject(root, values),
         run: (config) => generateCommand(config, values, output),
         describeError: (error) => describeUserError(error, cwd),
         output,
       });
-    const config = (await loadProject(cwd, values)).config;
+    const config = (await loadProject(root, values)).config;
     switch (command) {
       case "generate":
         return await generateCommand(config, values, output);

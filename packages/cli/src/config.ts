@@ -143,6 +143,11 @@ const optionSpecs: Readonly<
   },
 };
 
+/** The options a generator takes (the keys of its object in `generators`), `output` included. */
+export function generatorOptionNames(name: GeneratorName): readonly string[] {
+  return Object.keys(optionSpecs[name]);
+}
+
 /** Flags that override the config file. */
 export interface ConfigFlags {
   readonly schema?: string | undefined;

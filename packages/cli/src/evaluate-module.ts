@@ -13,11 +13,16 @@ export type EvaluatedModule =
  * loaded nor any file written into the project (no file system cache, no module cache: `gen watch` reloads every
  * file on each run). jiti, not c12 or a TypeScript-based loader: it is small (one package, no dependencies, no
  * native code) and maintained by the UnJS project that c12 itself builds on.
- * A syntax error or a throw comes back as one line located at `file:line:column`.
+ * A syntax error or a throw comes back as one line located at `file:line:column`. `alias` maps module names to
+ * files (`prisma/config` to Cardinal's stand-in).
  */
-export async function evaluateModule(path: string, root: string): Promise<EvaluatedModule> {
+export async function evaluateModule(
+  path: string,
+  root: string,
+  alias: Readonly<Record<string, string>> = {},
+): Promise<EvaluatedModule> {
   const { createJiti } = await import("jiti");
-  const jiti = createJiti(import.meta.url, { fsCache: false, moduleCache: false, interopDefault: false });
+  const jiti = createJiti(import.meta.url, { fsCache: false, moduleCache: false, interopDefault: false, alias });
   // jiti records every module it transpiles in `cache` (keyed by absolute path): the config's own imports.
   const cache: ModuleCache = {};
   const files = () => [path, ...Object.keys(cache).filter((file) => file !== path && isProjectFile(file))];

@@ -16,3 +16,12 @@ export {
   type SkippedGenerator,
 } from "./generate.js";
 export { normalizeForComparison } from "./normalize.js";
+export {
+  describeErrors,
+  describeProblem,
+  generateProject,
+  type ProjectRun,
+  type ProjectRunOptions,
+} from "./run-project.js";
+export { isCardinalProvider } from "./schema-block.js";
+export type { WriteSummary } from "./write-output.js";

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
+import { resolveWithBlock } from "./block-config.js";
 import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
 import { describeValue } from "./config-values.js";
 import { evaluateModule, locateError } from "./evaluate-module.js";
+import { prismaConfigSchema } from "./prisma-config.js";
+import { readProjectBlock, TwoBlocksError } from "./schema-block.js";
 
 /** Config file names looked for in the project root, in this order. */
 export const configFileNames = [
@@ -58,12 +61,17 @@ export interface LoadedConfigFile {
 /**
  * Loads a config file. JSON is parsed; a module is evaluated by jiti in memory (TypeScript included, with its own
  * imports, nothing written into the project). Its default export may be an object, a function (called, awaited) or
- * a Promise of either; anything else, and no default export, is an invalid configuration.
+ * a Promise of either; anything else, and no default export, is an invalid configuration. `alias` as in
+ * `evaluateModule`.
  */
-export async function loadConfigFile(path: string, root: string): Promise<LoadedConfigFile> {
+export async function loadConfigFile(
+  path: string,
+  root: string,
+  alias: Readonly<Record<string, string>> = {},
+): Promise<LoadedConfigFile> {
   const shown = relative(root, path) || path;
   if (path.endsWith(".json")) return { value: parseJson(readFileSync(path, "utf8"), shown), files: [path] };
-  const loaded = await evaluateModule(path, root);
+  const loaded = await evaluateModule(path, root, alias);
   const files = loaded.files.length > 0 ? loaded.files : [path];
   if ("error" in loaded) throw new ConfigLoadError(loaded.error, files);
   const invalid = (path: string, received: string) =>
@@ -116,18 +124,39 @@ export interface LoadedProject {
   readonly files: readonly string[];
 }
 
-/** Finds, loads and resolves the project's config with the flags; throws `ConfigLoadError` for any problem. */
+/**
+ * Finds, loads and resolves the project's config with the flags (the schema, when neither names one: the one
+ * `prisma.config.ts` names), and the options of the schema's Cardinal generator
+ * block (`blockName`: that block, as `prisma generate` runs it; else the one whose provider runs Cardinal), the config
+ * file winning; throws `ConfigLoadError` for any problem.
+ */
 export async function loadProjectConfig(
   root: string,
   configFlag: string | undefined,
   flags: ConfigFlags,
+  blockName?: string,
 ): Promise<LoadedProject> {
   const file = findConfigFile(root, configFlag);
   const { value, files } = file ? await loadConfigFile(file, root) : { value: {}, files: [] };
+  const where = file ? relative(root, file) : undefined;
   const resolved = resolveConfig(value, flags, root);
-  if ("errors" in resolved) {
-    const where = file ? relative(root, file) : undefined;
+  if ("errors" in resolved)
     throw new ConfigLoadError(invalidMessage(where, resolved.errors.map(formatConfigError)), files);
+  const prisma = resolved.config.schema === undefined ? await prismaConfigSchema(root) : undefined;
+  const schema = resolved.config.schema ?? prisma?.schema;
+  const used = prisma ? [...files, prisma.file] : files;
+  const block = readBlock(root, schema, blockName, used);
+  const withBlock = block ? resolveWithBlock(block, value as Record<string, unknown>, flags, root) : resolved;
+  if ("errors" in withBlock)
+    throw new ConfigLoadError(invalidMessage(where, withBlock.errors.map(formatConfigError)), used);
+  return { config: { ...withBlock.config, schema }, file, files: used };
+}
+
+function readBlock(root: string, schema: string | undefined, name: string | undefined, files: readonly string[]) {
+  try {
+    return readProjectBlock(root, schema, name);
+  } catch (error) {
+    if (error instanceof TwoBlocksError) throw new ConfigLoadError(error.message, files);
+    throw error;
   }
-  return { config: resolved.config, file, files };
 }

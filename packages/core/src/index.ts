@@ -18,6 +18,7 @@ export type {
   FieldType,
   ForeignKey,
   GeneratorConfig,
+  GeneratorProperty,
   IdList,
   IdLists,
   IndexCondition,

@@ -3,8 +3,9 @@ import { lookupTable } from "../lookup-table.js";
 import type { Datasource, GeneratorConfig, Provider } from "../model/types.js";
 import type { ConfigBlock, ConfigProperty, Expression } from "../parser/ast.js";
 import { checkEnvCalls, expectStringOrEnv, stringOrEnv } from "./config-values.js";
-import type { Located } from "./context.js";
+import { type Located, locationOf } from "./context.js";
 import { readExtensions } from "./extensions.js";
+import { readGeneratorProperties } from "./generator-properties.js";
 import { needsPrisma6, readPreviewFeatures } from "./preview-features.js";
 
 const providers: readonly Provider[] = ["postgresql", "cockroachdb", "mysql", "sqlite", "sqlserver", "mongodb"];
@@ -191,6 +192,8 @@ function readGenerator(located: Located<ConfigBlock>, datasourceProvider: string
     provider: strings.get("provider"),
     output: strings.get("output"),
     previewFeatures: readPreviewFeatures(get("previewFeatures"), datasourceProvider, report),
+    location: locationOf(located, node.name),
+    properties: readGeneratorProperties(located),
   };
 }
 

@@ -73,6 +73,19 @@ export interface GeneratorConfig {
   readonly provider: string | undefined;
   readonly output: string | undefined;
   readonly previewFeatures: readonly string[];
+  /** Where the block's name is written. */
+  readonly location: SourceLocation;
+  /** Every `key = value` of the block, in the order written (`provider` and `output` included). */
+  readonly properties: readonly GeneratorProperty[];
+}
+
+/** One `key = value` of a generator block, e.g. `sql_dialects = "postgresql,sqlite"`. */
+export interface GeneratorProperty {
+  readonly key: string;
+  /** Strings, numbers and bare words (`true`) as their text; a list of them as a list; `env(...)` and others undefined. */
+  readonly value: string | readonly string[] | undefined;
+  /** Where the property is written (its key). */
+  readonly location: SourceLocation;
 }
 
 /** A field's type, by kind. */

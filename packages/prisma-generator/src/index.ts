@@ -1,0 +1,1 @@
+export { CardinalGeneratorError, manifest, onGenerate, projectRoot } from "./handler.js";
