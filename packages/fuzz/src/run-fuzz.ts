@@ -57,9 +57,20 @@ export function validSchemas(seed: number, runs: number): { schemas: string[]; g
 
 /** Generates every output of `runs` valid schemas and checks it with tsc, Node + zod, PGlite, sql.js and Mermaid. */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
-  const { seed, runs, tscBatch = 200, zodImports = 20, log = () => undefined } = options;
-  const { schemas, generated } = validSchemas(seed, runs);
-  log(`seed ${seed}: ${schemas.length} valid of ${generated} generated`);
+  const { schemas, generated } = validSchemas(options.seed, options.runs);
+  options.log?.(`seed ${options.seed}: ${schemas.length} valid of ${generated} generated`);
+  return { ...(await checkOutputs(schemas, options)), generated };
+}
+
+/**
+ * Generates every output of the given valid schemas and checks it like `runFuzz` (which draws the schemas); the
+ * report's `generated` is the number of schemas given. `seed` only labels failures.
+ */
+export async function checkOutputs(
+  schemas: readonly string[],
+  options: Omit<FuzzOptions, "runs">,
+): Promise<FuzzReport> {
+  const { seed, tscBatch = 200, zodImports = 20, log = () => undefined } = options;
   const state = newRunState(seed, schemas);
   const zodStep = Math.max(1, Math.floor(schemas.length / Math.max(zodImports, 1)));
   const sql = await openSqlRunner();
@@ -83,7 +94,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const counts = { generate: 0, tsc: 0, "zod-import": 0, sql: 0, mermaid: 0 };
   for (const failure of state.failures) counts[failure.check]++;
   const { failures, executed, refused, slowestMs } = state;
-  return { generated, valid: schemas.length, failures, counts, executed, refused, slowestMs };
+  return { generated: schemas.length, valid: schemas.length, failures, counts, executed, refused, slowestMs };
 }
 
 interface RunState {
@@ -96,6 +107,7 @@ interface RunState {
 }
 
 function newRunState(seed: number, schemas: readonly string[]): RunState {
+  // A failure names the schema's index in the list it was checked in.
   const failures: FuzzFailure[] = [];
   return {
     failures,

@@ -3,7 +3,7 @@ import { generateMermaid } from "@cardinal/gen-mermaid";
 import { generateSql } from "@cardinal/gen-sql";
 import { generateTypes } from "@cardinal/gen-types";
 import { generateZod } from "@cardinal/gen-zod";
-import { type RefusedDialect, refusalProblems, sqlRefusal } from "./sql-refusals.js";
+import { noSqlForProvider, type RefusedDialect, refusalProblems, sqlRefusal } from "./sql-refusals.js";
 
 /** The four generators' files for one schema, or the problems met on the way. */
 export interface GeneratedOutputs {
@@ -44,6 +44,7 @@ export function generateAll(text: string): GeneratedOutputs {
       return [];
     }
     for (const d of result.diagnostics.filter((diagnostic) => diagnostic.severity === "error")) {
+      if (name === "sql" && noSqlForProvider(d) && result.files.length === 0) continue;
       const refused = name === "sql" ? sqlRefusal(d) : undefined;
       if (refused === undefined) problems.push(`${name}: ${d.code} ${d.message}`);
       else if (!refusedSql.includes(refused)) refusedSql.push(refused);

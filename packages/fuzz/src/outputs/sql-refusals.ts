@@ -13,7 +13,24 @@ const refusals: readonly { code: string; dialect: RefusedDialect; message: RegEx
     message: /^No mysql\.sql: (model `[^`]+` \()?table `[^`]+`\)? is referenced by a foreign key, /,
   },
   { code: "E209", dialect: "sqlite", message: /^No sqlite\.sql: SQLite does not tell names apart by case, so / },
-  { code: "E209", dialect: "postgresql", message: /^No postgresql\.sql: in PostgreSQL a table is also a type, so / },
+  {
+    code: "E209",
+    dialect: "postgresql",
+    message:
+      /^No postgresql\.sql: (in PostgreSQL (a table is also a type|tables and indexes share one namespace|a table's columns share one namespace), so |PostgreSQL keeps only the first 63 bytes of a name, so )/,
+  },
+  { code: "E503", dialect: "postgresql", message: /^No postgresql\.sql: PostgreSQL refuses enum values over 63 bytes/ },
+  {
+    code: "E503",
+    dialect: "mysql",
+    message:
+      /^No mysql\.sql: (MySQL and MariaDB refuse (names over 64 characters|table and column names that end with a space)|MySQL refuses enum values over 255 characters)/,
+  },
+  {
+    code: "E209",
+    dialect: "mysql",
+    message: /^No mysql\.sql: (MySQL and MariaDB do not tell (columns|indexes) of a table apart by case|the values `)/,
+  },
   {
     code: "E503",
     dialect: "postgresql",
@@ -24,8 +41,9 @@ const refusals: readonly { code: string; dialect: RefusedDialect; message: RegEx
 
 /**
  * The dialect gen-sql refused because its engine cannot tell two of the schema's names apart (case-folded SQLite
- * names, a PostgreSQL enum named like a table or a `pg_catalog` type) or cannot reference a table (MySQL, a table
- * named like a Windows device), or undefined for any other diagnostic.
+ * names; PostgreSQL names cut to 63 bytes, an enum named like a table or a `pg_catalog` type; MySQL names folded by
+ * case or collation), refuses a name (too long) or cannot reference a table (MySQL, a table named like a Windows
+ * device); undefined for any other diagnostic.
  */
 export function sqlRefusal(diagnostic: Diagnostic): RefusedDialect | undefined {
   if (diagnostic.severity !== "error") return undefined;
@@ -39,3 +57,7 @@ export function refusalProblems(refused: readonly RefusedDialect[], files: reado
     .filter((dialect) => files.some((file) => file.path === `${dialect}.sql`))
     .map((dialect) => `sql: refused ${dialect} but wrote ${dialect}.sql`);
 }
+
+/** gen-sql's diagnostic for a provider with no SQL at all (MongoDB, or no dialect for it yet): not a failure. */
+export const noSqlForProvider = (diagnostic: Diagnostic): boolean =>
+  diagnostic.code === "E503" && diagnostic.message.startsWith("No SQL generated.");

@@ -54,7 +54,7 @@ function nameProblems(declared: readonly Declared[], spaceMatters: boolean): Dia
         error(
           "E503",
           item,
-          `No mysql.sql: MySQL and MariaDB refuse names over 64 characters, such as ${item.label}. ${item.fix}`,
+          `No mysql.sql: MySQL and MariaDB refuse names over 64 characters, such as ${item.label}. ${item.fix.replace("one of them", "it")}`,
         ),
       ];
     if (spaceMatters && item.name.endsWith(" "))
@@ -62,7 +62,7 @@ function nameProblems(declared: readonly Declared[], spaceMatters: boolean): Dia
         error(
           "E503",
           item,
-          `No mysql.sql: MySQL and MariaDB refuse table and column names that end with a space, such as ${item.label}. ${item.fix}`,
+          `No mysql.sql: MySQL and MariaDB refuse table and column names that end with a space, such as ${item.label}. ${item.fix.replace("one of them", "it")}`,
         ),
       ];
     return [];
