@@ -17,7 +17,7 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     const init = gen(dir, "init");
     expect(init).toMatchObject({
       code: 0,
-      stdout: "wrote cardinal.config.ts\nwrote prisma/schema.prisma (an example)\n",
+      stdout: "wrote prisma/schema.prisma (an example)\nwrote cardinal.config.ts\n",
     });
     const first = gen(dir);
     expect(first.code).toBe(0);
@@ -45,11 +45,13 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     const before = statSync(join(dir, "generated/types/models/User.ts")).mtimeMs;
     writeSchema(dir, schema());
     const second = gen(dir, "--json");
-    const json = JSON.parse(second.stdout) as {
-      generators: { generator: string; removed: string[]; unchanged: string[] }[];
-    };
-    expect(json.generators.find((g) => g.generator === "types")?.removed).toEqual(["types/models/Tag.ts"]);
-    expect(json.generators.find((g) => g.generator === "types")?.unchanged).toContain("types/models/User.ts");
+    const json = JSON.parse(second.stdout) as { files: { path: string; change: string; generator: string }[] };
+    expect(json.files.filter((f) => f.change === "delete" && f.generator === "types").map((f) => f.path)).toEqual([
+      "generated/types/models/Tag.ts",
+    ]);
+    expect(json.files).toContainEqual(
+      expect.objectContaining({ path: "generated/types/models/User.ts", change: "unchanged" }),
+    );
     expect(statSync(join(dir, "generated/types/models/User.ts")).mtimeMs).toBe(before);
     expect(existsSync(join(dir, "generated/types/models/Tag.ts"))).toBe(false);
     expect(readFileSync(join(dir, "generated/types/mine.ts"), "utf8")).toBe("export const mine = 1;\n");
@@ -84,7 +86,7 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     );
     expect(gen(dir, "--frobnicate").code).toBe(2);
     expect(gen(dir, "--only", "types,nope").stderr).toContain(
-      '--only: expected a comma-separated list of types, zod, mermaid, sql, received "nope"',
+      'unknown generator "nope" in --only. Expected a comma-separated list of types, zod, mermaid, sql',
     );
   });
 
@@ -106,20 +108,20 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     const dir = project();
     writeSchema(dir, schema());
     const dry = gen(dir, "--dry-run", "--json");
-    expect(JSON.parse(dry.stdout)).toMatchObject({ valid: true, dryRun: true, wouldRemove: [] });
+    expect(JSON.parse(dry.stdout)).toMatchObject({ ok: true, dryRun: true, command: "generate" });
     expect(existsSync(join(dir, "generated"))).toBe(false);
     expect(gen(dir, "--only", "mermaid", "--quiet")).toMatchObject({ code: 0, stdout: "" });
     expect(existsSync(join(dir, "generated/mermaid/schema.mmd"))).toBe(true);
     expect(existsSync(join(dir, "generated/types"))).toBe(false);
     const validate = gen(dir, "validate", "--format", "json");
-    expect(JSON.parse(validate.stdout)).toEqual({ valid: true, diagnostics: [] });
+    expect(JSON.parse(validate.stdout)).toMatchObject({ ok: true, command: "validate", diagnostics: [] });
     writeSchema(dir, "model A {\n  x Int\n}\n");
     const invalid = JSON.parse(gen(dir, "validate", "--format", "json").stdout) as {
-      valid: boolean;
+      ok: boolean;
       diagnostics: { code: string; range: { start: { line: number; character: number } } }[];
     };
     expect(invalid).toMatchObject({
-      valid: false,
+      ok: false,
       diagnostics: [{ code: "E206", file: "prisma/schema.prisma", range: { start: { line: 0, character: 6 } } }],
     });
   });

@@ -20,6 +20,7 @@ import {
   resolveConfig,
 } from "./config.js";
 import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
+import type { ProgressEvent } from "./progress.js";
 
 /** What one generator produced, in memory. */
 export interface GeneratorOutput {
@@ -70,15 +71,20 @@ const runners: Readonly<Record<GeneratorName, Runner>> = {
   sql: async (model, options) => (await import("@cardinal/gen-sql")).generateSql(model, options as SqlOptions),
 };
 
-/** Runs the configured generators on the schema in memory. Writes nothing. */
-export async function runGenerators(config: ResolvedConfig): Promise<GenerateResult> {
+/** Runs the configured generators on the schema in memory, telling `progress` each step. Writes nothing. */
+export async function runGenerators(
+  config: ResolvedConfig,
+  progress: (event: ProgressEvent) => void = () => {},
+): Promise<GenerateResult> {
   const schemaFiles = readSchemaFiles(config.root, findSchemaPath(config.root, config.schema));
   const parsed = parseSchema(schemaFiles);
   if (!parsed.valid)
     return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: false, outputs: [], skipped: [] };
+  progress({ kind: "schema", models: parsed.model.models.length });
   const outputs: GeneratorOutput[] = [];
   const skipped: SkippedGenerator[] = [];
-  for (const [generator, options] of config.generators) {
+  for (const [index, [generator, options]] of [...config.generators].entries()) {
+    progress({ kind: "generator", generator, index: index + 1, total: config.generators.size });
     const reason = notApplicable(generator, parsed.model);
     if (reason !== undefined) {
       skipped.push({ generator, reason });
@@ -94,6 +100,7 @@ export async function runGenerators(config: ResolvedConfig): Promise<GenerateRes
       diagnostics: result.diagnostics,
       milliseconds: performance.now() - start,
     });
+    progress({ kind: "generated", generator, files: result.files.length });
   }
   const generatorErrors = outputs.some((output) => output.diagnostics.some((d) => d.severity === "error"));
   return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: !generatorErrors, outputs, skipped };

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the tests hold TypeScript source text with template literals
 import { describe, expect, it } from "vitest";
 import { normalizeForComparison } from "./normalize.js";
 
@@ -25,11 +26,31 @@ describe("normalizeForComparison()", () => {
     );
   });
 
+  it("ignores quotes around property keys, arrow parentheses, and is not misled by templates or regexes", () => {
+    same(
+      "e.ts",
+      'export const Role = {\n  "READER": "READER",\n};\n',
+      "export const Role = {\n  READER: 'READER'\n}\n",
+    );
+    same("e.ts", "type T = { a?: string; b: number };\n", "type T = {\n  'a'?: string\n  \"b\": number\n}\n");
+    same("a.ts", "xs.map((value) => value);\n", "xs.map(value => value)\n");
+    same(
+      "t.ts",
+      'export type D = `${number}`;\nexport const a = "x";\n',
+      "export type D = `${number}`\nexport const a = 'x'\n",
+    );
+    same("r.ts", 'const r = /^"\'`$/;\nconst a = "x";\n', "const r = /^\"'`$/\nconst a = 'x'\n");
+  });
+
   it("still sees every change in names, types, literals and comments", () => {
     different("a.ts", "export type T = string;\n", "export type T = number;\n");
     different("a.ts", 'export const A = "x";\n', 'export const A = "y";\n');
     different("a.ts", "/** Old doc. */\nexport type T = string;\n", "/** New doc. */\nexport type T = string;\n");
     different("a.ts", "export type T = A | B;\n", "export type T = A & B;\n");
+    different("e.ts", 'export const Role = { "READER": "READER" };\n', 'export const Role = { "WRITER": "READER" };\n');
+    different("e.ts", 'export const R = { "a-b": 1 };\n', "export const R = { ab: 1 };\n");
+    different("t.ts", "export type D = `${number}px`;\n", "export type D = `${number}em`;\n");
+    different("t.ts", "export type D = `a${`b${C}`}`;\n", "export type D = `a${`b${D}`}`;\n");
   });
 
   it("folds whitespace and table padding elsewhere, but not content", () => {

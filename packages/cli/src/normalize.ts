@@ -38,19 +38,114 @@ function foldWhitespace(text: string): string {
 }
 
 function normalizeTypeScript(text: string): string {
+  return sortImports(dropLeadingOperators(dropArrowParens(unquoteKeys(scanTokens(text))))).join(" ");
+}
+
+/** A token as scanned: its kind, its text, and whether a line break comes before it. */
+interface Token {
+  readonly kind: ts.SyntaxKind;
+  readonly text: string;
+  readonly lineBreak: boolean;
+}
+
+/**
+ * TypeScript's scanner, run without a parser: template literals (`${...}` nesting included) and regular
+ * expressions are re-scanned where the parser would, so a quote inside either cannot swallow the rest of the file.
+ */
+function scanTokens(text: string): Token[] {
   const ts = loadTypeScript();
+  const { SyntaxKind: K } = ts;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-  const tokens: string[] = [];
-  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-    if (kind === ts.SyntaxKind.WhitespaceTrivia || kind === ts.SyntaxKind.NewLineTrivia) continue;
-    if (kind === ts.SyntaxKind.SemicolonToken || kind === ts.SyntaxKind.CommaToken) continue;
-    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) {
-      tokens.push(scanner.getTokenText().replace(/\s+/g, " "));
-    } else if (kind === ts.SyntaxKind.StringLiteral || kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) {
-      tokens.push(JSON.stringify(scanner.getTokenValue()));
-    } else tokens.push(scanner.getTokenText());
+  const tokens: Token[] = [];
+  const substitutions: number[] = [];
+  let depth = 0;
+  // Trivia is not skipped (comments count), so the scanner's own line-break flag is not kept: track it here.
+  let lineBreak = false;
+  for (let kind = scanner.scan(); kind !== K.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === K.NewLineTrivia) lineBreak = true;
+    if (kind === K.WhitespaceTrivia || kind === K.NewLineTrivia) continue;
+    if (kind === K.CloseBraceToken && substitutions.at(-1) === depth) {
+      kind = scanner.reScanTemplateToken(false);
+      if (kind === K.TemplateTail) substitutions.pop();
+    } else if ((kind === K.SlashToken || kind === K.SlashEqualsToken) && startsOperand(tokens.at(-1)?.kind)) {
+      kind = scanner.reScanSlashToken();
+    } else if (kind === K.TemplateHead) substitutions.push(depth);
+    else if (kind === K.OpenBraceToken) depth++;
+    else if (kind === K.CloseBraceToken) depth--;
+    tokens.push({ kind, text: tokenText(scanner, kind), lineBreak });
+    lineBreak = false;
   }
-  return sortImports(dropLeadingOperators(tokens)).join(" ");
+  return tokens;
+}
+
+/** A token's comparable text: string values re-quoted one way, comments with their whitespace folded. */
+function tokenText(scanner: ts.Scanner, kind: ts.SyntaxKind): string {
+  const { SyntaxKind: K } = loadTypeScript();
+  if (kind === K.SingleLineCommentTrivia || kind === K.MultiLineCommentTrivia)
+    return scanner.getTokenText().replace(/\s+/g, " ");
+  if (kind === K.StringLiteral || kind === K.NoSubstitutionTemplateLiteral)
+    return JSON.stringify(scanner.getTokenValue());
+  return scanner.getTokenText();
+}
+
+/** After these (or at the start) a `/` begins a regular expression, not a division. */
+function startsOperand(previous: ts.SyntaxKind | undefined): boolean {
+  if (previous === undefined) return true;
+  const { SyntaxKind: K } = loadTypeScript();
+  return [
+    K.OpenParenToken,
+    K.CommaToken,
+    K.EqualsToken,
+    K.ColonToken,
+    K.OpenBracketToken,
+    K.ExclamationToken,
+    K.AmpersandAmpersandToken,
+    K.BarBarToken,
+    K.QuestionToken,
+    K.QuestionQuestionToken,
+    K.OpenBraceToken,
+    K.SemicolonToken,
+    K.ReturnKeyword,
+    K.EqualsGreaterThanToken,
+  ].includes(previous);
+}
+
+/**
+ * Property keys without quotes when they need none (`"READER": ...` → `READER: ...`), as Prettier, dprint and Biome
+ * write them (`quoteProps: "as-needed"`), or with quotes everywhere (`"consistent"`): a key is a string right after
+ * `{`, `,`, `;` or a line break, and right before `:` or `?:`. Separators are dropped afterwards.
+ */
+function unquoteKeys(tokens: readonly Token[]): string[] {
+  const { SyntaxKind: K } = loadTypeScript();
+  const keyStarts = new Set([K.OpenBraceToken, K.CommaToken, K.SemicolonToken]);
+  return tokens.flatMap((token, i) => {
+    if (token.kind === K.SemicolonToken || token.kind === K.CommaToken) return [];
+    if (token.kind !== K.StringLiteral) return [token.text];
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1]?.kind === K.QuestionToken ? tokens[i + 2] : tokens[i + 1];
+    const keyPosition =
+      (previous === undefined || keyStarts.has(previous.kind) || token.lineBreak) && next?.kind === K.ColonToken;
+    const value = JSON.parse(token.text) as string;
+    return [keyPosition && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(value) ? value : token.text];
+  });
+}
+
+/** `(value) => ...` as `value => ...` (Prettier's `arrowParens: "avoid"`). */
+function dropArrowParens(tokens: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (
+      token === "(" &&
+      tokens[i + 2] === ")" &&
+      tokens[i + 3] === "=>" &&
+      /^[\p{ID_Start}$_][\p{ID_Continue}$]*$/u.test(tokens[i + 1] ?? "")
+    ) {
+      kept.push(tokens[i + 1] as string);
+      i += 2;
+    } else kept.push(token);
+  }
+  return kept;
 }
 
 /** Formatters write multi-line unions and intersections with a leading `|` or `&` (`= | a | b`): drop it. */

@@ -1,28 +1,39 @@
-/** `gen --help`. */
-export const usage = `gen — Cardinal: TypeScript types, zod schemas, Mermaid diagrams and SQL from a Prisma schema
+import { type CommandName, commandNames, commands, type FlagName, flags, flagsOf } from "./commands.js";
 
-Usage
-  gen [generate] [options]   run the generators and write their files
-  gen check [options]        exit 1 if the files on disk are stale, missing or extra (formatting is ignored)
-  gen validate [--format pretty|json]
-                             diagnostics only
-  gen watch [options]        generate, then again on every schema or config change (also: gen --watch)
-  gen init                   write a commented cardinal.config.ts, and an example schema if there is none
+const exitCodes =
+  "Exit codes: 0 success, 1 schema errors or stale output, 2 usage, config or file-system errors, 3 a bug.";
 
-Options
-  --schema <path>            schema file or folder (default: config, package.json prisma.schema, prisma/schema.prisma,
-                             prisma/schema/, schema.prisma)
-  --out <dir>                output folder, one subfolder per generator (default: config, else "generated")
-  --only <list>              only these generators: types,zod,mermaid,sql
-  --dialect <list>           SQL dialects: postgresql,mysql,sqlite (default: the datasource's)
-                             On MongoDB, sql is skipped with a note; asking for it (--only sql, --dialect) exits 2.
-  --config <path>            config file (default: cardinal.config.{ts,mts,cts,js,mjs,cjs,json})
-  --dry-run                  say what would change, write nothing
-  --json                     machine-readable result on stdout
-  --quiet                    print only errors
-  --force                    allow an output folder outside the project, or one reached through a symbolic link
-  --debug                    print the stack trace of an error
-  -h, --help                 this text
-  -v, --version              the version
+const schemaDefault =
+  "The schema, with no --schema: the config's, else package.json prisma.schema, prisma/schema.prisma,\nprisma/schema/ or schema.prisma.";
 
-Exit codes: 0 success, 1 schema errors or stale output, 2 usage, config or file-system errors, 3 a bug.`;
+/** `  -q, --quiet   print only errors`, aligned. */
+function flagLine(name: FlagName): string {
+  const flag: { short?: string; value?: string; help: string } = flags[name];
+  const left = `${flag.short ? `-${flag.short}, ` : "    "}--${name}${flag.value ? ` ${flag.value}` : ""}`;
+  return `  ${left.padEnd(26)} ${flag.help}`;
+}
+
+/** `gen --help`: the commands and the options of `gen [generate]`. */
+export function usage(): string {
+  const lines = commandNames.map((name) => `  ${commands[name].usage.padEnd(40)} ${commands[name].summary}`);
+  return [
+    "gen — Cardinal: TypeScript types, zod schemas, Mermaid diagrams and SQL from a Prisma schema",
+    "",
+    "Usage",
+    ...lines,
+    "",
+    "Options (gen <command> --help for a command's own)",
+    ...flagsOf("generate").map(flagLine),
+    "",
+    schemaDefault,
+    exitCodes,
+  ].join("\n");
+}
+
+/** `gen <command> --help`. */
+export function commandUsage(command: CommandName): string {
+  const { usage: line, summary } = commands[command];
+  const own = flagsOf(command);
+  const notes = own.includes("schema") ? [schemaDefault] : [];
+  return [`${line}\n  ${summary}`, "", "Options", ...own.map(flagLine), "", ...notes, exitCodes].join("\n");
+}

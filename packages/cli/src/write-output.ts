@@ -11,6 +11,8 @@ import { commit, discardStaging, linkTree, type Unit, type Units, unitsOf } from
 export interface WriteSummary {
   readonly generator: GeneratorName;
   readonly written: readonly string[];
+  /** The written files that did not exist before (a part of `written`). */
+  readonly created: readonly string[];
   readonly unchanged: readonly string[];
   readonly removed: readonly string[];
   readonly milliseconds: number;
@@ -156,6 +158,7 @@ export function writeOutputs(
   return outputs.map((o) => ({
     generator: o.generator,
     written: written.filter((f) => f.generator === o.generator).map((f) => f.path),
+    created: written.filter((f) => f.generator === o.generator && f.current === undefined).map((f) => f.path),
     unchanged: planned.filter((f) => f.generator === o.generator && f.current === f.content).map((f) => f.path),
     removed: removals.filter((f) => f.generator === o.generator).map((f) => f.path),
     milliseconds: o.milliseconds,

@@ -22,14 +22,20 @@ export function removeProjects(): void {
   for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/** The environment `gen` runs in: no colour, whatever the test runner set (vitest may set FORCE_COLOR). */
+export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _force, ...env } = process.env;
+  return { ...env, NO_COLOR: "1", ...extra };
+}
+
 /** Runs the built `gen` to completion. */
 export function gen(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-    timeout: 60_000,
-  });
+  return genWith(cwd, plainEnv(), ...args);
+}
+
+/** Runs the built `gen` to completion in the environment given. */
+export function genWith(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -56,7 +62,7 @@ export interface WatchProcess {
 
 /** Starts `gen watch` with `args` in `cwd`. */
 export function startWatch(cwd: string, ...args: string[]): WatchProcess {
-  const child = spawn(process.execPath, [bin, "watch", ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawn(process.execPath, [bin, "watch", ...args], { cwd, env: plainEnv() });
   let text = "";
   const append = (chunk: Buffer) => {
     text += chunk.toString();
