@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseSchema } from "@cardinal/core";
 import type { ConfigFlags, GeneratorName, ResolvedConfig } from "./config.js";
+import { staleDocs, writeDocs } from "./docs.js";
 import { findSchemaPath, readSchemaFiles, SchemaNotFoundError } from "./find-schema.js";
 import { describeFileSystemError } from "./fs-error.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
@@ -26,6 +27,7 @@ const options = {
   out: { type: "string" },
   only: { type: "string" },
   dialect: { type: "string" },
+  docs: { type: "string", multiple: true },
   config: { type: "string" },
   format: { type: "string" },
   "dry-run": { type: "boolean" },
@@ -130,6 +132,7 @@ async function loadProject(cwd: string, values: Values): Promise<LoadedProject> 
     output: values.out,
     only: list(values.only),
     dialects: list(values.dialect),
+    docs: values.docs,
   };
   const project = await loadProjectConfig(resolve(cwd), values.config, flags);
   checkOutputLocations(project.config, values.force === true);
@@ -181,18 +184,19 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
   }
   if (values["dry-run"]) {
     const report = (await loadCheck()).checkOutputs(layout, result.outputs);
+    const docs = result.docs.filter((file) => file.content !== file.current).map((file) => file.path);
     if (values.json)
       output.out(
         JSON.stringify({
           valid: true,
           dryRun: true,
-          wouldWrite: [...report.missing, ...report.stale],
+          wouldWrite: [...report.missing, ...report.stale, ...docs],
           wouldRemove: report.extra,
         }),
       );
     else if (!values.quiet)
       output.out(
-        `dry run: would write ${report.missing.length + report.stale.length} file(s), remove ${report.extra.length}; nothing written`,
+        `dry run: would write ${report.missing.length + report.stale.length + docs.length} file(s), remove ${report.extra.length}; nothing written`,
       );
     return exitCodes.ok;
   }
@@ -203,6 +207,7 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
       output,
     )(`removed what an interrupted run left: ${leftovers.map((p) => shown(layout.root, p)).join(", ")}`);
   const summaries = writeOutputs(layout, result.outputs, warner(values, output));
+  const docs = writeDocs(result.docs);
   if (values.json) {
     output.out(
       JSON.stringify({
@@ -210,6 +215,7 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
         diagnostics: diagnosticsJson(result.diagnostics),
         generators: summaries.map((s) => ({ ...s, milliseconds: Math.round(s.milliseconds) })),
         skipped: result.skipped,
+        ...(result.docs.length > 0 ? { docs } : {}),
       }),
     );
   } else if (!values.quiet) {
@@ -223,6 +229,10 @@ async function generateCommand(config: ResolvedConfig, values: Values, output: O
         `${s.generator.padEnd(8)} ${parts.join(", ")} (${Math.round(s.milliseconds)} ms) → ${folderOf(layout, s.generator)}`,
       );
     }
+    if (result.docs.length > 0)
+      output.out(
+        `docs     ${docs.written.length} written, ${docs.unchanged.length} unchanged → ${result.docs.map((f) => f.path).join(", ")}`,
+      );
   }
   return exitCodes.ok;
 }
@@ -235,8 +245,10 @@ async function checkCommand(config: ResolvedConfig, values: Values, output: Outp
   const result = await runAndReport(config, values, output);
   if (!result.valid) return exitCodes.failed;
   const report = (await loadCheck()).checkOutputs(layout, result.outputs, warner(values, output));
-  const upToDate = report.stale.length + report.missing.length + report.extra.length + report.leftovers.length === 0;
-  if (values.json) output.out(JSON.stringify({ upToDate, ...report }));
+  const docs = staleDocs(result.docs);
+  const upToDate =
+    report.stale.length + report.missing.length + report.extra.length + report.leftovers.length + docs.length === 0;
+  if (values.json) output.out(JSON.stringify({ upToDate, ...report, staleDocs: docs }));
   else if (upToDate) {
     if (!values.quiet) output.out("gen check: all generated files are up to date");
   } else {
@@ -245,6 +257,7 @@ async function checkCommand(config: ResolvedConfig, values: Values, output: Outp
       ...report.missing.map((f) => `  missing  ${f}`),
       ...report.extra.map((f) => `  extra    ${f}`),
       ...report.leftovers.map((f) => `  leftover ${f} (from an interrupted run)`),
+      ...docs.map((f) => `  stale    ${f} (the diagram embedded below this marker line)`),
     ];
     output.err(`gen check: generated files are out of date (run \`gen\`):\n${lines.join("\n")}`);
   }

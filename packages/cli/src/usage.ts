@@ -16,6 +16,8 @@ Options
   --only <list>              only these generators: types,zod,mermaid,sql
   --dialect <list>           SQL dialects: postgresql,mysql,sqlite (default: the datasource's)
                              On MongoDB, sql is skipped with a note; asking for it (--only sql, --dialect) exits 2.
+  --docs <file>              keep the Mermaid diagram between <!-- cardinal:mermaid:start/end --> markers in this
+                             Markdown file (repeatable; default: config generators.mermaid.docs)
   --config <path>            config file (default: cardinal.config.{ts,mts,cts,js,mjs,cjs,json})
   --dry-run                  say what would change, write nothing
   --json                     machine-readable result on stdout

@@ -38,9 +38,9 @@ describe("embedMermaid()", () => {
   it("keeps the text around the markers byte for byte and fills each block with a diagram Mermaid parses", async () => {
     const result = embedMermaid(readme, model, { title: "Shop" });
     expect(result.errors).toEqual([]);
-    expect(result.blocks).toEqual([
-      { line: 5, changed: true },
-      { line: 9, changed: true },
+    expect(result.blocks.map((b) => [b.line, b.changed, b.current])).toEqual([
+      [5, true, ""],
+      [9, true, "stale\n"],
     ]);
     const outside = (text: string) =>
       text.replace(/-->\n[\s\S]*?<!-- cardinal:mermaid:end/g, "-->\n<!-- cardinal:mermaid:end");

@@ -9,6 +9,9 @@ import { findMarkerBlocks, type MarkerBlock, type MarkerError } from "./markers.
 export interface EmbeddedBlock {
   /** 1-based line of the start marker. */
   readonly line: number;
+  /** The text between the markers now, and what Cardinal writes there (in the file's line breaks). */
+  readonly current: string;
+  readonly expected: string;
   readonly changed: boolean;
 }
 
@@ -76,11 +79,10 @@ export function embedMermaid(text: string, model: SchemaModel, base: MermaidOpti
   const rendered = new Map(blocks.map((block) => [block, diagramsMarkdown(blockDiagrams(model, base, block, errors))]));
   if (errors.length > 0) return { content: text, blocks: [], errors };
   const content = replaceBetweenMarkers(text, blocks, (block) => rendered.get(block) as string);
-  const embedded = blocks.map((block) => ({
-    line: block.line,
-    changed:
-      text.slice(block.contentStart, block.contentEnd) !==
-      (rendered.get(block) as string).replace(/\n/g, block.lineBreak),
-  }));
+  const embedded = blocks.map((block) => {
+    const current = text.slice(block.contentStart, block.contentEnd);
+    const expected = (rendered.get(block) as string).replace(/\n/g, block.lineBreak);
+    return { line: block.line, current, expected, changed: current !== expected };
+  });
   return { content, blocks: embedded, errors: [] };
 }
