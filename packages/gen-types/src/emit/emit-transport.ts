@@ -35,7 +35,7 @@ export function emitTransport(context: EmitContext): void {
         description: "The part of `fetch` the transport uses: the global `fetch` of browsers, Node 18+, Deno and Bun.",
       },
     ],
-    type: `(url: string, init: { method: "POST"; headers: Record<string, string>; body: string }) => globalThis.Promise<{ readonly ok: boolean; readonly status: number; text(): globalThis.Promise<string> }>`,
+    type: `(url: string, init: { method: "POST"; headers: { [key: string]: string }; body: string }) => globalThis.Promise<{ readonly ok: boolean; readonly status: number; text(): globalThis.Promise<string> }>`,
   });
   context.add({
     kind: StructureKind.Interface,
@@ -47,7 +47,7 @@ export function emitTransport(context: EmitContext): void {
         name: "headers",
         isReadonly: true,
         hasQuestionToken: true,
-        type: "Readonly<Record<string, string>>",
+        type: "{ readonly [key: string]: string }",
         docs: ['Extra request headers, e.g. `{ authorization: "Bearer ..." }`.'],
       },
       {

@@ -99,12 +99,12 @@ export function createClient(transport: Transport): Client {
  */
 export const taggedFormatVersion = 1;
 /** The part of `fetch` the transport uses: the global `fetch` of browsers, Node 18+, Deno and Bun. */
-export type FetchLike = (url: string, init: { method: "POST"; headers: Record<string, string>; body: string }) => globalThis.Promise<{ readonly ok: boolean; readonly status: number; text(): globalThis.Promise<string> }>;
+export type FetchLike = (url: string, init: { method: "POST"; headers: { [key: string]: string }; body: string }) => globalThis.Promise<{ readonly ok: boolean; readonly status: number; text(): globalThis.Promise<string> }>;
 
 /** Options of `fetchTransport`. */
 export interface FetchTransportOptions {
   /** Extra request headers, e.g. `{ authorization: "Bearer ..." }`. */
-  readonly headers?: Readonly<Record<string, string>>;
+  readonly headers?: { readonly [key: string]: string };
   /** The fetch function. @default globalThis.fetch */
   readonly fetch?: FetchLike;
 }
@@ -133,7 +133,7 @@ export function encode(value: unknown): string {
   };
   const wrapper = { cardinal: taggedFormatVersion, data: value };
   return globalThis.JSON.stringify(wrapper, function (this: unknown, key: string, json: unknown): unknown {
-    const original = (this as Record<string, unknown>)[key];
+    const original = (this as { [key: string]: unknown })[key];
     if (original instanceof globalThis.Date) {
       if (globalThis.Number.isNaN(original.getTime())) throw new globalThis.TypeError("encode: an invalid Date at " + key);
       return { $type: "DateTime", value: original.toISOString() };
@@ -170,7 +170,7 @@ export function decode(text: string): unknown {
     }
     return out;
   };
-  const revive = (tagged: Record<string, unknown>): unknown => {
+  const revive = (tagged: { [key: string]: unknown }): unknown => {
     const text = tagged["value"];
     if (globalThis.Object.keys(tagged).length !== 2 || typeof text !== "string")
       return fail("a tagged value is exactly { $type, value: string }");
@@ -194,7 +194,7 @@ export function decode(text: string): unknown {
   // JSON.parse and its reviver define properties: a `__proto__` key stays a plain key and never sets a prototype.
   const body: unknown = globalThis.JSON.parse(text, (_key: string, value: unknown): unknown => {
     if (typeof value !== "object" || value === null || globalThis.Array.isArray(value)) return value;
-    const record = value as Record<string, unknown>;
+    const record = value as { [key: string]: unknown };
     if (globalThis.Object.prototype.hasOwnProperty.call(record, "$type")) return revive(record);
     const keys = globalThis.Object.keys(record);
     if (!keys.some((k) => /^\$\$+type$/.test(k))) return record;
