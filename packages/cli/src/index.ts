@@ -3,6 +3,7 @@ export {
   type CardinalConfig,
   type ConfigError,
   type ConfigExport,
+  type DocsOption,
   defineConfig,
   type GeneratorName,
   generatorNames,
@@ -15,4 +16,5 @@ export {
   notApplicable,
   type SkippedGenerator,
 } from "./generate.js";
+export type { DocsFile } from "./docs.js";
 export { normalizeForComparison } from "./normalize.js";
