@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatRelationSummary, parseSchema } from "@cardinal/core";
+import { embedMermaid } from "@cardinal/gen-mermaid";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const example = join(root, "examples/blog");
@@ -20,16 +21,19 @@ console.log("\n$ gen   (in examples/blog)");
 const code = run();
 if (code !== 0) process.exit(code);
 
-// The README shows the example's diagram: keep that block equal to the generated one.
+// The README shows the example's diagram between <!-- cardinal:mermaid:start/end --> markers, kept by the same
+// embedding `gen --docs` uses (the README is outside the example's project, so it is done here), with the example's
+// mermaid options.
 const readmePath = join(root, "README.md");
-const diagram = readFileSync(join(example, "generated/mermaid/schema.mmd"), "utf8");
 const readme = readFileSync(readmePath, "utf8");
-const marked = /<!-- example:mermaid:start -->[\s\S]*<!-- example:mermaid:end -->/;
-const updated = readme.replace(
-  marked,
-  `<!-- example:mermaid:start -->\n\`\`\`mermaid\n${diagram}\`\`\`\n<!-- example:mermaid:end -->`,
-);
-if (updated !== readme) {
-  writeFileSync(readmePath, updated);
+const config = JSON.parse(readFileSync(join(example, "cardinal.config.json"), "utf8"));
+const { output: _output, ...mermaidOptions } = config.generators.mermaid;
+const embedded = embedMermaid(readme, model, mermaidOptions);
+if (embedded.errors.length > 0) {
+  for (const e of embedded.errors) console.error(`README.md:${e.line}:${e.column}: ${e.message}`);
+  process.exit(1);
+}
+if (embedded.content !== readme) {
+  writeFileSync(readmePath, embedded.content);
   console.log("README.md: example diagram updated");
 }

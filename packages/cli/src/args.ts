@@ -11,6 +11,8 @@ export interface FlagValues {
   readonly out?: string;
   readonly only?: readonly GeneratorName[];
   readonly dialect?: readonly SqlDialect[];
+  /** `--docs`, repeatable. */
+  readonly docs?: readonly string[];
   readonly config?: string;
   readonly format?: string;
   readonly "dry-run"?: boolean;
@@ -65,7 +67,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   const values: Record<string, unknown> = {};
   for (const token of optionTokens) {
     const name = checkFlag(token.name as FlagName, command);
-    values[name] = flagValue(name, token.value, token.inlineValue === true);
+    const value = flagValue(name, token.value, token.inlineValue === true);
+    values[name] = name === "docs" ? [...((values.docs as string[] | undefined) ?? []), value] : value;
   }
   return {
     command: values.watch === true && positionals[0] === undefined ? "watch" : command,

@@ -21,7 +21,7 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     });
     const first = gen(dir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^types +6 written, 0 unchanged \(\d+ ms\) → generated\/types$/m);
+    expect(first.stdout).toMatch(/^types +7 written, 0 unchanged \(\d+ ms\) → generated\/types$/m);
     expect(existsSync(join(dir, "generated/sql/postgresql.sql"))).toBe(true);
     expect(existsSync(join(dir, "generated/zod/models/User.ts"))).toBe(true);
     expect(gen(dir, "check")).toMatchObject({ code: 0, stdout: "gen check: all generated files are up to date\n" });

@@ -109,7 +109,13 @@ function version(): string {
 
 /** The config (loaded afresh on each call: `gen watch` reloads it) with the flags applied; its output checked. */
 async function loadProject(cwd: string, values: FlagValues): Promise<LoadedProject> {
-  const flags: ConfigFlags = { schema: values.schema, output: values.out, only: values.only, dialects: values.dialect };
+  const flags: ConfigFlags = {
+    schema: values.schema,
+    output: values.out,
+    only: values.only,
+    dialects: values.dialect,
+    docs: values.docs,
+  };
   const project = await loadProjectConfig(resolve(cwd), values.config, flags);
   checkOutputLocations(project.config, values.force === true);
   return project;

@@ -13,6 +13,11 @@ export const flags = {
     value: "<list>",
     help: "SQL dialects: postgresql,mysql,sqlite (default: the datasource's)",
   },
+  docs: {
+    type: "string",
+    value: "<file>",
+    help: "keep the Mermaid diagram between <!-- cardinal:mermaid:start/end --> markers in this Markdown file (repeatable; default: generators.mermaid.docs)",
+  },
   config: {
     type: "string",
     short: "c",
@@ -48,12 +53,12 @@ export const commands = {
   generate: {
     usage: "gen [generate] [options]",
     summary: "run the generators and write their files",
-    flags: ["schema", "out", "only", "dialect", "config", "dry-run", "diff", "json", "quiet", "force", "watch"],
+    flags: ["schema", "out", "only", "dialect", "docs", "config", "dry-run", "diff", "json", "quiet", "force", "watch"],
   },
   check: {
     usage: "gen check [options]",
     summary: "exit 1 if the files on disk are stale, missing or extra (formatting is ignored)",
-    flags: ["schema", "out", "only", "dialect", "config", "json", "quiet", "force"],
+    flags: ["schema", "out", "only", "dialect", "docs", "config", "json", "quiet", "force"],
   },
   validate: {
     usage: "gen validate [--format pretty|json]",
@@ -63,7 +68,7 @@ export const commands = {
   watch: {
     usage: "gen watch [options]",
     summary: "generate, then again on every schema or config change (also: gen --watch)",
-    flags: ["schema", "out", "only", "dialect", "config", "json", "quiet", "force"],
+    flags: ["schema", "out", "only", "dialect", "docs", "config", "json", "quiet", "force"],
   },
   init: {
     usage: "gen init [--format ts|json] [--script]",

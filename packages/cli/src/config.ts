@@ -17,6 +17,16 @@ export interface OutputOption {
 }
 
 /**
+ * Markdown files (relative to the project) in which `gen` keeps the diagram between
+ * `<!-- cardinal:mermaid:start -->` and `<!-- cardinal:mermaid:end -->` markers; `gen check` reports them stale.
+ * @default none
+ * @example { docs: ["README.md", "docs/data-model.md"] }
+ */
+export interface DocsOption {
+  readonly docs?: readonly string[];
+}
+
+/**
  * `cardinal.config.ts` (or `.mts`, `.js`, `.json`).
  * @example
  * import { defineConfig } from "@cardinal/cli";
@@ -31,7 +41,7 @@ export interface CardinalConfig {
   readonly generators?: {
     readonly types?: false | (TypesOptions & OutputOption);
     readonly zod?: false | (ZodOptions & OutputOption);
-    readonly mermaid?: false | (MermaidOptions & OutputOption);
+    readonly mermaid?: false | (MermaidOptions & OutputOption & DocsOption);
     readonly sql?: false | (SqlOptions & OutputOption);
   };
 }
@@ -132,6 +142,10 @@ const optionSpecs: Readonly<
     maxCharacters: { expected: "a positive integer", test: (v) => Number.isInteger(v) && (v as number) > 0 },
     compat: { expected: "true or false", test: (v) => typeof v === "boolean" },
     fileName: { expected: "a file name without extension", test: (v) => typeof v === "string" && /^[\w.-]+$/.test(v) },
+    docs: {
+      expected: "an array of Markdown file paths",
+      test: (v) => Array.isArray(v) && v.every((x) => typeof x === "string" && x !== ""),
+    },
   },
   sql: {
     output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
@@ -154,6 +168,8 @@ export interface ConfigFlags {
   readonly output?: string | undefined;
   readonly only?: readonly string[] | undefined;
   readonly dialects?: readonly string[] | undefined;
+  /** `--docs`: Markdown files to keep diagrams in, instead of `generators.mermaid.docs`. */
+  readonly docs?: readonly string[] | undefined;
 }
 
 /** Checks a loaded config (any shape) and applies flags: parsed → normalized → validated, never thrown. */
@@ -267,6 +283,16 @@ function applyFlags(
       });
     const sql = chosen.get("sql");
     if (sql) chosen.set("sql", { ...sql, dialects: flags.dialects });
+  }
+  if (flags.docs) {
+    const mermaid = chosen.get("mermaid");
+    if (mermaid) chosen.set("mermaid", { ...mermaid, docs: flags.docs });
+    else
+      errors.push({
+        path: "--docs",
+        expected: "the mermaid generator on (it draws the diagrams)",
+        received: "mermaid off",
+      });
   }
 }
 

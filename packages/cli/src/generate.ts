@@ -19,6 +19,7 @@ import {
   type ResolvedConfig,
   resolveConfig,
 } from "./config.js";
+import { type DocsFile, planDocs } from "./docs.js";
 import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
 import type { ProgressEvent } from "./progress.js";
 
@@ -48,6 +49,8 @@ export interface GenerateResult {
   readonly outputs: readonly GeneratorOutput[];
   /** Generators left out because they do not apply to this schema; their output folders are left untouched. */
   readonly skipped: readonly SkippedGenerator[];
+  /** Markdown files with embedded diagrams (`generators.mermaid.docs`), read and updated in memory. */
+  readonly docs: readonly DocsFile[];
 }
 
 /**
@@ -79,7 +82,7 @@ export async function runGenerators(
   const schemaFiles = readSchemaFiles(config.root, findSchemaPath(config.root, config.schema));
   const parsed = parseSchema(schemaFiles);
   if (!parsed.valid)
-    return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: false, outputs: [], skipped: [] };
+    return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: false, outputs: [], skipped: [], docs: [] };
   progress({ kind: "schema", models: parsed.model.models.length });
   const outputs: GeneratorOutput[] = [];
   const skipped: SkippedGenerator[] = [];
@@ -91,7 +94,7 @@ export async function runGenerators(
       continue;
     }
     const start = performance.now();
-    const { output, ...generatorOptions } = options;
+    const { output, docs, ...generatorOptions } = options;
     const result = await runners[generator](parsed.model, generatorOptions);
     outputs.push({
       generator,
@@ -103,7 +106,8 @@ export async function runGenerators(
     progress({ kind: "generated", generator, files: result.files.length });
   }
   const generatorErrors = outputs.some((output) => output.diagnostics.some((d) => d.severity === "error"));
-  return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: !generatorErrors, outputs, skipped };
+  const docs = generatorErrors ? [] : await planDocs(config, parsed.model);
+  return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: !generatorErrors, outputs, skipped, docs };
 }
 
 /**

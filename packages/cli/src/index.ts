@@ -3,11 +3,13 @@ export {
   type CardinalConfig,
   type ConfigError,
   type ConfigExport,
+  type DocsOption,
   defineConfig,
   type GeneratorName,
   generatorNames,
   type OutputOption,
 } from "./config.js";
+export type { DocsFile } from "./docs.js";
 export {
   type GenerateResult,
   type GeneratorOutput,

@@ -15,6 +15,10 @@ export interface FileEntry {
   readonly path: string;
   readonly change: FileChange;
   readonly generator?: GeneratorName;
+  /** A Markdown file with diagrams embedded between markers (`docs`): the user's file, never created or deleted. */
+  readonly docs?: true;
+  /** With `docs`, in `check`: the line of the stale block's start marker. */
+  readonly line?: number;
 }
 
 /** One generator's counts and time. */

@@ -3,6 +3,7 @@ import { parseSchema } from "@cardinal/core";
 import type { FlagValues } from "./args.js";
 import type { CommandName } from "./commands.js";
 import type { GeneratorName, ResolvedConfig } from "./config.js";
+import { type DocsFile, staleDocs, writeDocs } from "./docs.js";
 import { planChanges, printDryRun } from "./dry-run.js";
 import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
@@ -88,12 +89,16 @@ export async function generateCommand(config: ResolvedConfig, context: RunContex
         exitCode: 0,
         dryRun: true,
         diagnostics,
-        files,
+        files: [...files, ...docsEntries(result.docs)],
         generators,
         skipped: result.skipped,
       });
     }
-    if (!values.quiet) printDryRun(output, changes, values.diff === true);
+    if (!values.quiet) {
+      printDryRun(output, changes, values.diff === true);
+      for (const file of result.docs.filter((f) => f.content !== f.current))
+        output.out(`docs     would update the diagrams in ${file.path}`);
+    }
     return 0;
   }
   const leftovers = recover(unitsOf(layout));
@@ -101,9 +106,10 @@ export async function generateCommand(config: ResolvedConfig, context: RunContex
     warner(context)(`removed what an interrupted run left: ${leftovers.map((p) => shown(layout.root, p)).join(", ")}`);
   progress.report({ kind: "write", files: result.outputs.reduce((n, o) => n + o.files.length, 0) });
   const summaries = writeOutputs(layout, result.outputs, warner(context));
+  const docs = writeDocs(result.docs);
   progress.finish();
   if (values.json) {
-    const files = summaries.flatMap((s) => filesOf(layout, s));
+    const files = [...summaries.flatMap((s) => filesOf(layout, s)), ...docsEntries(result.docs)];
     const generators = summaries.map((s) => countsOf(s.generator, s.milliseconds, files));
     return printReport(output, {
       command,
@@ -115,7 +121,20 @@ export async function generateCommand(config: ResolvedConfig, context: RunContex
     });
   }
   if (!values.quiet) for (const s of summaries) output.out(summaryLine(layout, s));
+  if (!values.quiet && result.docs.length > 0)
+    output.out(
+      `docs     ${docs.written.length} written, ${docs.unchanged.length} unchanged → ${result.docs.map((f) => f.path).join(", ")}`,
+    );
   return 0;
+}
+
+/** Markdown files with embedded diagrams: `update` where a block changes (or is stale), else `unchanged`. */
+function docsEntries(files: readonly DocsFile[]): FileEntry[] {
+  return files.map((file) => ({
+    path: file.path,
+    change: file.content === file.current ? ("unchanged" as const) : ("update" as const),
+    docs: true,
+  }));
 }
 
 /** A path relative to the output folder, as one relative to the project root with `/`. */
@@ -169,7 +188,9 @@ export async function checkCommand(config: ResolvedConfig, context: RunContext):
       ? printReport(output, { command, exitCode: 1, dryRun: true, diagnostics: allDiagnostics(result) })
       : 1;
   const report = (await loadCheck()).checkOutputs(layout, result.outputs, warner(context));
-  const upToDate = report.stale.length + report.missing.length + report.extra.length + report.leftovers.length === 0;
+  const docs = staleDocs(result.docs);
+  const upToDate =
+    report.stale.length + report.missing.length + report.extra.length + report.leftovers.length + docs.length === 0;
   const exitCode = upToDate ? 0 : 1;
   if (values.json) {
     const files: FileEntry[] = [
@@ -177,6 +198,7 @@ export async function checkCommand(config: ResolvedConfig, context: RunContext):
       ...report.missing.map((p) => ({ path: fromOutput(layout, p), change: "create" as const })),
       ...report.extra.map((p) => ({ path: fromOutput(layout, p), change: "delete" as const })),
       ...report.leftovers.map((p) => ({ path: p.split(sep).join("/"), change: "leftover" as const })),
+      ...docs.map((at) => ({ path: at.replace(/:\d+$/, ""), change: "update" as const, docs: true, line: lineOf(at) })),
     ];
     return printReport(output, {
       command,
@@ -198,10 +220,13 @@ export async function checkCommand(config: ResolvedConfig, context: RunContext):
     ...report.missing.map(line("missing", "green")),
     ...report.extra.map(line("extra", "red")),
     ...report.leftovers.map((f) => `${line("leftover", "red")(f)} (from an interrupted run)`),
+    ...docs.map((f) => `${line("stale", "yellow")(f)} (the diagram embedded below this marker line)`),
   ];
   output.err(`gen check: generated files are out of date (run \`gen\`):\n${lines.join("\n")}`);
   return exitCode;
 }
+
+const lineOf = (at: string) => Number(/:(\d+)$/.exec(at)?.[1] ?? 0);
 
 /** `gen validate`: the schema's diagnostics only. `--format json` is the same as `--json`. */
 export function validateCommand(config: ResolvedConfig, context: RunContext): number {

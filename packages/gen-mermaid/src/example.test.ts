@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
+import { embedMermaid } from "./docs/embed.js";
 import { generateMermaid } from "./generate-mermaid.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -17,10 +18,11 @@ describe("the bundled example", () => {
     },
   );
 
-  it("is embedded in the README as a mermaid block", () => {
+  it("is embedded in the README between cardinal:mermaid markers, up to date (run `npm run example`)", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
-    expect(readme).toContain(
-      `<!-- example:mermaid:start -->\n\`\`\`mermaid\n${files[0]?.content}\`\`\`\n<!-- example:mermaid:end -->`,
-    );
+    const embedded = embedMermaid(readme, model, { title: "Blog example" });
+    expect(embedded.errors).toEqual([]);
+    expect(embedded.blocks.map((block) => block.changed)).toEqual([false]);
+    expect(readme).toContain(`\`\`\`mermaid\n${files[0]?.content}\`\`\`\n<!-- cardinal:mermaid:end -->`);
   });
 });

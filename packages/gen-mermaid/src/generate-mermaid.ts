@@ -33,13 +33,7 @@ function diagramText(diagram: DiagramContent, options: ResolvedMermaidOptions, h
  */
 export function generateMermaid(model: SchemaModel, options: MermaidOptions = {}): GeneratorResult {
   const resolved = resolveMermaidOptions(options);
-  const content = buildDiagramContent(model, resolved);
-  const diagrams = splitDiagram(content, model, resolved, (diagram) => diagramText(diagram, resolved));
-  const texts = diagrams.map((diagram) => ({
-    heading: diagram.heading ? escapeMarkdown(diagram.heading) : undefined,
-    slug: diagram.slug,
-    text: diagramText(diagram, resolved, diagram.heading),
-  }));
+  const texts = renderDiagrams(model, resolved);
   const files: GeneratedFile[] = texts.map(({ slug, text }) => ({ path: `${slug}.mmd`, content: text }));
   const title = escapeMarkdown(resolved.title ?? "Entity-relationship diagram");
   files.push({
@@ -47,6 +41,26 @@ export function generateMermaid(model: SchemaModel, options: MermaidOptions = {}
     content: renderMarkdown({ header: generatedHeader, title, diagrams: texts }),
   });
   return { files, diagnostics: [] };
+}
+
+/** One rendered diagram: its Markdown-escaped heading and group (when split), file slug and Mermaid text. */
+export interface RenderedDiagram {
+  readonly heading: string | undefined;
+  readonly group: string | undefined;
+  readonly slug: string;
+  readonly text: string;
+}
+
+/** Every diagram of the model (one, or one per group, component or part when split), as Mermaid text. */
+export function renderDiagrams(model: SchemaModel, resolved: ResolvedMermaidOptions): RenderedDiagram[] {
+  const content = buildDiagramContent(model, resolved);
+  const diagrams = splitDiagram(content, model, resolved, (diagram) => diagramText(diagram, resolved));
+  return diagrams.map((diagram) => ({
+    heading: diagram.heading ? escapeMarkdown(diagram.heading) : undefined,
+    group: diagram.group,
+    slug: diagram.slug,
+    text: diagramText(diagram, resolved, diagram.heading),
+  }));
 }
 
 /** Markdown headings: characters with a meaning in Markdown or HTML are backslash-escaped or entity-coded. */

@@ -7,6 +7,8 @@ import type { DiagramContent, EntityView, RelationshipView } from "./view-model.
 /** One diagram of the output: a heading (when split) and what it draws. */
 export interface DiagramView extends DiagramContent {
   readonly heading: string | undefined;
+  /** The group (or component) the diagram draws, when split; a group cut into parts names it in each. */
+  readonly group: string | undefined;
   readonly slug: string;
 }
 
@@ -26,7 +28,7 @@ export function splitDiagram(
   options: ResolvedMermaidOptions,
   render: (diagram: DiagramContent) => string,
 ): DiagramView[] {
-  const whole: DiagramView = { ...content, heading: undefined, slug: options.fileName };
+  const whole: DiagramView = { ...content, heading: undefined, group: undefined, slug: options.fileName };
   if (options.split === "none") return [whole];
   if (options.split === "auto" && render(whole).length <= options.maxCharacters) return [whole];
   const byGroup = groupEntities(content, schema, options);
@@ -161,7 +163,7 @@ function cutToSize(
   }
   return parts.map((part, i) => {
     const heading = parts.length === 1 ? group : `${group} (part ${i + 1} of ${parts.length})`;
-    return { ...diagramOf(part.keys, content, groupOf), heading, slug: "" };
+    return { ...diagramOf(part.keys, content, groupOf), heading, group, slug: "" };
   });
 }
 

@@ -69,6 +69,7 @@ describe("generateTypes()", () => {
       "models/Post.ts",
       "models/User.ts",
       "client.ts",
+      "transport.ts",
       "index.ts",
     ]);
     expect(generate(blocks.join("\n"), "single-file").map((f) => f.path)).toEqual(["index.ts"]);

@@ -6,6 +6,7 @@ import { emitCommon } from "./emit/emit-common.js";
 import { emitCompositeTypes } from "./emit/emit-composites.js";
 import { emitEnums } from "./emit/emit-enums.js";
 import { emitModel } from "./emit/emit-model.js";
+import { emitTransport } from "./emit/emit-transport.js";
 import { createNames, type Names, typedModels } from "./naming.js";
 import { type ResolvedTypesOptions, resolveTypesOptions, type TypesOptions } from "./options.js";
 
@@ -74,7 +75,12 @@ function planModules(model: SchemaModel, names: Names, options: ResolvedTypesOpt
       id: `models/${names.models.get(item.name)?.file}` as const,
       emit: (context: EmitContext) => emitModel(context, item),
     })),
-    ...(options.client ? [{ id: "client" as const, emit: emitClient }] : []),
+    ...(options.client
+      ? [
+          { id: "client" as const, emit: emitClient },
+          { id: "transport" as const, emit: emitTransport },
+        ]
+      : []),
   ];
 }
 

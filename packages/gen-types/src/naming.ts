@@ -28,6 +28,13 @@ export interface HelperNames {
   readonly modelName: string;
   readonly action: string;
   readonly createClient: string;
+  /** The JSON-safe transport (`transport.ts`): `fetchTransport`, its options, and the tagged JSON `encode`/`decode`. */
+  readonly fetchTransport: string;
+  readonly fetchTransportOptions: string;
+  readonly fetchLike: string;
+  readonly encode: string;
+  readonly decode: string;
+  readonly taggedFormatVersion: string;
 }
 
 /** Every generated name, collision-free. */
@@ -87,6 +94,12 @@ export function createNames(schema: SchemaModel, options: ResolvedTypesOptions):
     modelName: claim("ModelName"),
     action: claim("Action"),
     createClient: claim("createClient", false),
+    fetchTransport: claim("fetchTransport", false),
+    fetchTransportOptions: claim("FetchTransportOptions"),
+    fetchLike: claim("FetchLike"),
+    encode: claim("encode", false),
+    decode: claim("decode", false),
+    taggedFormatVersion: claim("taggedFormatVersion", false),
   };
   return { models: modelNames, enums, compositeTypes, helpers };
 }

@@ -9,3 +9,4 @@ export * from "./models/Tag.js";
 export * from "./models/User.js";
 export * from "./models/UserSettings.js";
 export * from "./client.js";
+export * from "./transport.js";

@@ -4,7 +4,7 @@ import type { Names } from "../naming.js";
 import type { ResolvedTypesOptions } from "../options.js";
 
 /** Logical modules of the per-model layout; in the single-file layout they are all `index`. */
-export type ModuleId = "common" | "enums" | "composites" | "client" | "index" | `models/${string}`;
+export type ModuleId = "common" | "enums" | "composites" | "client" | "transport" | "index" | `models/${string}`;
 
 /** Where an emitter writes, and how it records the names it uses from other modules. */
 export interface EmitContext {

@@ -4,3 +4,4 @@ export * from "./common.js";
 export * from "./models/Post.js";
 export * from "./models/Tag.js";
 export * from "./client.js";
+export * from "./transport.js";

@@ -6,3 +6,4 @@ export * from "./composites.js";
 export * from "./models/Post.js";
 export * from "./models/User.js";
 export * from "./client.js";
+export * from "./transport.js";

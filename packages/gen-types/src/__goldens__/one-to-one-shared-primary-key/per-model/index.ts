@@ -4,3 +4,4 @@ export * from "./common.js";
 export * from "./models/Profile.js";
 export * from "./models/User.js";
 export * from "./client.js";
+export * from "./transport.js";

@@ -3,3 +3,4 @@
 export * from "./common.js";
 export * from "./models/AllTypes.js";
 export * from "./client.js";
+export * from "./transport.js";
