@@ -66,12 +66,14 @@ describe("gen --docs (the built binary)", { timeout: 120_000 }, () => {
     expect(gen(dir, "check", "--docs", "README.md")).toMatchObject({ code: 0 });
 
     write(dir, "prisma/schema.prisma", schema("\n/// @group Billing\nmodel Payment {\n  id Int @id\n}\n"));
-    const dryRun = JSON.parse(gen(dir, "--dry-run", "--json", "--docs", "README.md").stdout) as {
-      wouldWrite: string[];
-    };
-    expect(dryRun.wouldWrite).toContain("README.md");
-    const checkJson = JSON.parse(gen(dir, "check", "--json", "--docs", "README.md").stdout) as { staleDocs: string[] };
-    expect(checkJson.staleDocs).toEqual(["README.md:9", expect.stringMatching(/^README\.md:\d+$/)]);
+    type Files = { files: { path: string; change: string; docs?: true; line?: number }[] };
+    const dryRun = JSON.parse(gen(dir, "--dry-run", "--json", "--docs", "README.md").stdout) as Files;
+    expect(dryRun.files).toContainEqual({ path: "README.md", change: "update", docs: true });
+    const checkJson = JSON.parse(gen(dir, "check", "--json", "--docs", "README.md").stdout) as Files;
+    expect(checkJson.files.filter((f) => f.docs)).toEqual([
+      { path: "README.md", change: "update", docs: true, line: 9 },
+      { path: "README.md", change: "update", docs: true, line: expect.any(Number) },
+    ]);
     const stale = gen(dir, "check", "--docs", "README.md");
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain("stale    README.md:9 (the diagram embedded below this marker line)");
