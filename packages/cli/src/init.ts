@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { configFileNames } from "./load-config.js";
 import type { Output } from "./output.js";
@@ -72,5 +73,19 @@ export function initProject(root: string, output: Output): number {
     writeFileSync(schemaPath, schemaTemplate);
     output.out("wrote prisma/schema.prisma (an example)");
   }
+  output.out(nextStep(root));
   return 0;
+}
+
+/**
+ * What to run next. A bare `npx gen` is only suggested when the project resolves `@cardinal/cli`: elsewhere (init run
+ * through `npx @cardinal/cli init`), npx would fetch and run an unrelated registry package named `gen`.
+ */
+function nextStep(root: string): string {
+  try {
+    createRequire(join(root, "package.json")).resolve("@cardinal/cli/package.json");
+    return 'next: npx gen (or a package.json script: "generate": "gen")';
+  } catch {
+    return "next: npm install -D @cardinal/cli, then npx gen (npx @cardinal/cli runs it once without installing)";
+  }
 }
