@@ -36,6 +36,16 @@ function build(withPlayground = true) {
   pnpm("exec", "turbo", "run", "build", "--output-logs=errors-only", ...filter);
 }
 
+/**
+ * `changeset status` over every changeset in the repository: by default it reads only the changesets added since
+ * `main`, none on main itself, so it is given the first commit instead. Fails on a malformed changeset.
+ */
+function changesetStatus() {
+  const first = spawnSync("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: root, encoding: "utf8" });
+  const since = first.status === 0 ? first.stdout.trim().split("\n")[0] : undefined;
+  pnpm("exec", "changeset", "status", ...(since ? [`--since=${since}`] : []));
+}
+
 const steps = {
   example() {
     install();
@@ -47,6 +57,7 @@ const steps = {
     build();
     pnpm("exec", "turbo", "run", "typecheck", "--output-logs=errors-only");
     pnpm("exec", "biome", "check", ".");
+    changesetStatus();
     pnpm("exec", "vitest", "run");
   },
   /** Any pnpm command with the pinned version: `node scripts/dev.mjs pnpm add -D x`. */

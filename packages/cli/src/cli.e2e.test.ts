@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { bin, gen, project, removeProjects, schema, write } from "./test-support/e2e.js";
@@ -17,7 +18,8 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     const init = gen(dir, "init");
     expect(init).toMatchObject({
       code: 0,
-      stdout: "wrote prisma/schema.prisma (an example)\nwrote cardinal.config.ts\n",
+      stdout:
+        'wrote prisma/schema.prisma (an example)\nwrote cardinal.config.ts\nnext: npx gen (or a package.json script: "generate": "gen")\n',
     });
     const first = gen(dir);
     expect(first.code).toBe(0);
@@ -35,6 +37,19 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     expect(stale.stderr).toContain("missing  types/models/Tag.ts");
     expect(gen(dir).code).toBe(0);
     expect(gen(dir, "check").code).toBe(0);
+  });
+
+  it("init in a project without @cardinal/cli installed says to install it before a bare npx gen", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cardinal-cli-bare-"));
+    try {
+      // pnpm's bin shims set NODE_PATH to the workspace's packages; a user's shell does not.
+      const { NODE_PATH: _, ...env } = process.env;
+      const init = spawnSync(process.execPath, [bin, "init"], { cwd: dir, encoding: "utf8", env });
+      expect(init.status).toBe(0);
+      expect(init.stdout).toMatch(/^next: npm install -D @cardinal\/cli, then npx gen \(npx @cardinal\/cli .*\)$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("leaves unchanged files alone (same mtime), removes what it no longer generates, never touches other files", () => {

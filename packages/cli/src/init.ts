@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import { parseSchema } from "@cardinal/core";
 import type { FlagValues } from "./args.js";
@@ -104,5 +105,19 @@ export function initProject(root: string, values: FlagValues, output: Output): n
   if (values.quiet) return 0;
   for (const file of files) output.out(`wrote ${file.path}${file.path.startsWith("prisma/") ? " (an example)" : ""}`);
   for (const line of said) output.out(line);
+  output.out(nextStep(root));
   return 0;
+}
+
+/**
+ * What to run next. A bare `npx gen` is only suggested when the project resolves `@cardinal/cli`: elsewhere (init run
+ * through `npx @cardinal/cli init`), npx would fetch and run an unrelated registry package named `gen`.
+ */
+function nextStep(root: string): string {
+  try {
+    createRequire(join(root, "package.json")).resolve("@cardinal/cli/package.json");
+    return 'next: npx gen (or a package.json script: "generate": "gen")';
+  } catch {
+    return "next: npm install -D @cardinal/cli, then npx gen (npx @cardinal/cli runs it once without installing)";
+  }
 }

@@ -1,13 +1,14 @@
 import { createRequire } from "node:module";
-import type ts from "typescript";
+import type { ts } from "ts-morph";
 
 /**
  * TypeScript's scanner, loaded on first use: this module is re-exported by the package's index, which a
- * `cardinal.config.ts` imports for `defineConfig`, and TypeScript is most of a cold start.
+ * `cardinal.config.ts` imports for `defineConfig`, and TypeScript is most of a cold start. It is the copy bundled in
+ * ts-morph, which the types and zod generators need anyway: one TypeScript in a user's node_modules, not two.
  */
 let typescript: typeof ts | undefined;
 const loadTypeScript = (): typeof ts => {
-  typescript ??= createRequire(import.meta.url)("typescript") as typeof ts;
+  typescript ??= (createRequire(import.meta.url)("ts-morph") as { ts: typeof ts }).ts;
   return typescript;
 };
 

@@ -1,34 +1,56 @@
-import Handlebars from "handlebars";
+import type { DiagramContent } from "./view-model.js";
 
-/** Fixed-layout frames; every value is already Mermaid- or Markdown-safe (the view-model does the escaping). */
-const diagramSource = `{{#if title}}---
-title: {{title}}
----
-{{/if}}%% {{header}}
-erDiagram
-{{#if direction}}    direction {{direction}}
-{{/if}}{{#each entities}}    {{id}}{{#if label}}[{{label}}]{{/if}} {
-{{#each attributes}}        {{type}} {{name}}{{#if keys}} {{keys}}{{/if}}{{#if comment}} {{comment}}{{/if}}
-{{/each}}    }
-{{/each}}{{#each relationships}}    {{first}} {{cardinality}} {{second}} : {{label}}
-{{/each}}`;
+/** What one `erDiagram` shows; every value is already Mermaid-safe (the view-model does the escaping). */
+export interface DiagramFrame extends DiagramContent {
+  /** The front-matter title, already quoted; none when undefined or empty. */
+  readonly title: string | undefined;
+  /** The text of the `%%` comment on the first diagram line. */
+  readonly header: string;
+  /** `direction` line; none when undefined or empty (Mermaid's default, top to bottom). */
+  readonly direction: string | undefined;
+}
 
-const markdownSource = `<!-- {{header}} -->
+/** What the markdown file shows; headings and title are already Markdown-safe. */
+export interface MarkdownFrame {
+  readonly header: string;
+  readonly title: string;
+  readonly diagrams: readonly { readonly heading: string | undefined; readonly text: string }[];
+}
 
-# {{title}}
-{{#each diagrams}}
+/** `text` when `value` is a non-empty string, else nothing: the optional parts of a line. */
+const when = (value: string | undefined, text: string): string => (value ? text : "");
 
-{{#if heading}}## {{heading}}
+/**
+ * Renders one `erDiagram`: front matter with the title, the header comment, the direction, one block per entity with
+ * one line per attribute, then one line per relationship. Plain template literals: the layout is fixed and every
+ * decision is the view-model's.
+ * @example renderDiagramText({ title: undefined, header: "generated", direction: "LR", entities: [], relationships: [] })
+ */
+export function renderDiagramText(frame: DiagramFrame): string {
+  const entities = frame.entities.map((entity) => {
+    const attributes = entity.attributes.map(
+      (a) => `        ${a.type} ${a.name}${when(a.keys, ` ${a.keys}`)}${when(a.comment, ` ${a.comment}`)}\n`,
+    );
+    return `    ${entity.id}${when(entity.label, `[${entity.label}]`)} {\n${attributes.join("")}    }\n`;
+  });
+  const relationships = frame.relationships.map((r) => `    ${r.first} ${r.cardinality} ${r.second} : ${r.label}\n`);
+  return [
+    when(frame.title, `---\ntitle: ${frame.title}\n---\n`),
+    `%% ${frame.header}\nerDiagram\n`,
+    when(frame.direction, `    direction ${frame.direction}\n`),
+    ...entities,
+    ...relationships,
+  ].join("");
+}
 
-{{/if}}\`\`\`mermaid
-{{text}}\`\`\`
-{{/each}}`;
-
-const compile = (source: string) =>
-  Handlebars.compile(source, { strict: false, noEscape: true, knownHelpersOnly: true });
-
-/** Renders one `erDiagram`. */
-export const renderDiagramText = compile(diagramSource);
-
-/** Renders the markdown file with one fenced `mermaid` block per diagram. */
-export const renderMarkdown = compile(markdownSource);
+/**
+ * Renders the markdown file: the header comment, the title, then per diagram an optional `##` heading and a fenced
+ * `mermaid` block (each diagram text ends with a newline).
+ * @example renderMarkdown({ header: "generated", title: "Data model", diagrams: [{ heading: undefined, text: "erDiagram\n" }] })
+ */
+export function renderMarkdown(frame: MarkdownFrame): string {
+  const blocks = frame.diagrams.map(
+    ({ heading, text }) => `\n${when(heading, `## ${heading}\n\n`)}\`\`\`mermaid\n${text}\`\`\`\n`,
+  );
+  return `<!-- ${frame.header} -->\n\n# ${frame.title}\n${blocks.join("")}`;
+}
