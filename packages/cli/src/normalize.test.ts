@@ -26,6 +26,26 @@ describe("normalizeForComparison()", () => {
     );
   });
 
+  it("ignores the parentheses a formatter puts around a long returned expression, and only those", () => {
+    same(
+      "t.ts",
+      'function f(d: unknown) {\n  return typeof d === "object" && d !== null;\n}\n',
+      'function f(d: unknown) {\n  return (\n    typeof d === "object" &&\n    d !== null\n  );\n}\n',
+    );
+    same("u.ts", "const f = () => {\n  return (a);\n}\n", "const f = () => {\n  return a\n}\n");
+    different("v.ts", "function f() {\n  return (a || b) && c;\n}\n", "function f() {\n  return a || b && c;\n}\n");
+  });
+
+  it("ignores the braces of if, else, for and while bodies (dprint adds them to bodies it wraps)", () => {
+    same(
+      "b.ts",
+      'if (a) throw new Error("x");\nelse b();\nfor (const c of d) e(c);\nwhile (f) g();\n',
+      'if (a) {\n  throw new Error("x");\n} else {\n  b();\n}\nfor (const c of d) {\n  e(c);\n}\nwhile (f) {\n  g();\n}\n',
+    );
+    different("c.ts", "if (a) b();\n", "if (a) c();\n");
+    different("d.ts", "const o = { a: 1 };\n", "const o = { a: 2 };\n");
+  });
+
   it("ignores quotes around property keys, arrow parentheses, and is not misled by templates or regexes", () => {
     same(
       "e.ts",

@@ -39,7 +39,7 @@ function foldWhitespace(text: string): string {
 }
 
 function normalizeTypeScript(text: string): string {
-  return sortImports(dropLeadingOperators(dropArrowParens(unquoteKeys(scanTokens(text))))).join(" ");
+  return sortImports(dropLeadingOperators(dropArrowParens(unquoteKeys(dropControlBraces(dropReturnParens(scanTokens(text))))))).join(" ");
 }
 
 /** A token as scanned: its kind, its text, and whether a line break comes before it. */
@@ -129,6 +129,59 @@ function unquoteKeys(tokens: readonly Token[]): string[] {
     const value = JSON.parse(token.text) as string;
     return [keyPosition && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(value) ? value : token.text];
   });
+}
+
+/**
+ * `return (a && b);` as `return a && b;`: formatters wrap a long returned expression in parentheses (Biome, Prettier)
+ * when they break it over lines. Only parentheses around the whole returned expression are dropped.
+ */
+function dropReturnParens(tokens: readonly Token[]): Token[] {
+  const { SyntaxKind: K } = loadTypeScript();
+  const dropped = new Set<number>();
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]?.kind !== K.ReturnKeyword || tokens[i + 1]?.kind !== K.OpenParenToken) continue;
+    const close = matchingParen(tokens, i + 1, K);
+    const after = tokens[close + 1];
+    if (close > 0 && (after === undefined || after.kind === K.SemicolonToken || after.kind === K.CloseBraceToken))
+      dropped.add(i + 1).add(close);
+  }
+  return tokens.filter((_, i) => !dropped.has(i));
+}
+
+/** The index of the token that closes the bracket at `open` (`(` or `{`), or -1. */
+function matchingParen(tokens: readonly Token[], open: number, K: typeof ts.SyntaxKind): number {
+  const opener = tokens[open]?.kind;
+  const closer = opener === K.OpenBraceToken ? K.CloseBraceToken : K.CloseParenToken;
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (tokens[i]?.kind === opener) depth++;
+    else if (tokens[i]?.kind === closer && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The braces of `if`/`else`/`for`/`while` bodies: dprint adds them where a body spans lines, and formatters differ
+ * on them. They are dropped everywhere, so a body that differs only by its braces compares equal: `check` looks for
+ * stale generated files, and a schema change never changes braces alone.
+ */
+function dropControlBraces(tokens: readonly Token[]): Token[] {
+  const { SyntaxKind: K } = loadTypeScript();
+  const headers = new Set([K.IfKeyword, K.ForKeyword, K.WhileKeyword]);
+  const dropped = new Set<number>();
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const kind = tokens[i]?.kind;
+    let open = -1;
+    if (kind === K.ElseKeyword) open = i + 1;
+    else if (kind !== undefined && headers.has(kind)) {
+      const paren = tokens[i + 1]?.kind === K.AwaitKeyword ? i + 2 : i + 1;
+      if (tokens[paren]?.kind === K.OpenParenToken) open = matchingParen(tokens, paren, K) + 1;
+    }
+    if (open <= 0 || tokens[open]?.kind !== K.OpenBraceToken) continue;
+    const close = matchingParen(tokens, open, K);
+    if (close > 0) dropped.add(open).add(close);
+  }
+  return tokens.filter((_, i) => !dropped.has(i));
 }
 
 /** `(value) => ...` as `value => ...` (Prettier's `arrowParens: "avoid"`). */
