@@ -46,7 +46,7 @@ describe("the packages as published", { timeout: 600_000 }, () => {
   });
 
   it.concurrent.each(["npm", "pnpm"] as const)(
-    "%s: install @cardinal/cli, gen, gen check, compile, import and require",
+    "%s: install @cardinal/cli, gen, gen check, compile, import and require; prisma generate with the Cardinal block",
     async (manager) => {
       const app = createApp(manager, env);
       apps.push(app);
