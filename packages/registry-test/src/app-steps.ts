@@ -1,51 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { installInApp, runBin, type TempApp, writeAppFile } from "./app.js";
+import { type AppStep, installInApp, runBin, writeAppFile } from "./app.js";
+import { appSchema } from "./app-schema.js";
+import { prismaGenerateWithCardinal } from "./prisma-step.js";
 import { mustRun } from "./run.js";
 
-/** One step of the fresh-app scenario; throws (with the command's output) when the app does not behave. */
-export type AppStep = (app: TempApp) => Promise<void>;
-
-/** A small PostgreSQL schema with an enum and one-to-one, one-to-many and many-to-many relations. */
-export const appSchema = `datasource db {
-  provider = "postgresql"
-}
-
-enum Role {
-  USER
-  ADMIN
-}
-
-model User {
-  id      Int      @id @default(autoincrement())
-  email   String   @unique
-  role    Role     @default(USER)
-  profile Profile?
-  posts   Post[]
-}
-
-model Profile {
-  id     Int    @id @default(autoincrement())
-  bio    String
-  userId Int    @unique
-  user   User   @relation(fields: [userId], references: [id])
-}
-
-model Post {
-  id       Int      @id @default(autoincrement())
-  title    String
-  authorId Int
-  author   User     @relation(fields: [authorId], references: [id])
-  tags     Tag[]
-  created  DateTime @default(now())
-}
-
-model Tag {
-  id    Int    @id
-  posts Post[]
-}
-`;
+export type { AppStep };
 
 /** `npm install -D @cardinal/cli` (and zod for the generated code), then `gen` and `gen check` on the schema. */
 export const generateAndCheck: AppStep = async (app) => {
@@ -165,7 +126,12 @@ export const importEveryPackage: AppStep = async (app) => {
  * `prisma generate` with a `generator cardinal` block) is an `AppStep` added to this list; `installInApp` and
  * `runBin` install and run it the way the app's package manager does.
  */
-export const appSteps: readonly AppStep[] = [generateAndCheck, compileGenerated, importEveryPackage];
+export const appSteps: readonly AppStep[] = [
+  generateAndCheck,
+  compileGenerated,
+  importEveryPackage,
+  prismaGenerateWithCardinal,
+];
 
 /** The version the registry serves of a published package (to check a one-off `npx` run). */
 export function publishedVersion(repoRoot: string, name: string): string {

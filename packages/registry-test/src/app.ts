@@ -11,6 +11,9 @@ export interface TempApp {
   readonly env: NodeJS.ProcessEnv;
 }
 
+/** One step of the fresh-app scenario; throws (with the command's output) when the app does not behave. */
+export type AppStep = (app: TempApp) => Promise<void>;
+
 /**
  * Makes an empty ES-module app in the system temp folder (no repository node_modules above it).
  * @example const app = createApp("pnpm", env);

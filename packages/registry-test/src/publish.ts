@@ -9,7 +9,15 @@ export const repoRoot = join(import.meta.dirname, "../../..");
  * The folders under packages/ of every package a release publishes, dependencies first. A new public package is
  * added here (and to the apps' installs in app-steps.ts).
  */
-export const publicPackages = ["core", "gen-sql", "gen-types", "gen-zod", "gen-mermaid", "cli"] as const;
+export const publicPackages = [
+  "core",
+  "gen-sql",
+  "gen-types",
+  "gen-zod",
+  "gen-mermaid",
+  "cli",
+  "prisma-generator",
+] as const;
 
 /**
  * `[node, pnpm.cjs]`: the pnpm of this package's node_modules (the `pnpm` dev dependency; its `exports` hide

@@ -22,10 +22,11 @@ describe("the packages as published", { timeout: 600_000 }, () => {
     env = isolatedEnv(registry.writeNpmrc(join(folder, "npmrc")));
   }, 120_000);
 
+  // Each app holds a few hundred MB of node_modules (Prisma's among them): slow to delete on a busy machine.
   afterAll(async () => {
     await registry?.stop();
     for (const dir of [folder, ...apps.map((app) => app.dir)]) if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it("pnpm publish publishes every public package with README, LICENSE, both flavours and no workspace: ranges", async () => {
     const published = await publishAll(registry?.url ?? "", env, join(folder, "published"));
@@ -45,7 +46,7 @@ describe("the packages as published", { timeout: 600_000 }, () => {
   });
 
   it.concurrent.each(["npm", "pnpm"] as const)(
-    "%s: install @cardinal/cli, gen, gen check, compile, import and require",
+    "%s: install @cardinal/cli, gen, gen check, compile, import and require; prisma generate with the Cardinal block",
     async (manager) => {
       const app = createApp(manager, env);
       apps.push(app);

@@ -8,6 +8,8 @@ const packageRoot = join(import.meta.dirname, "../..");
 const generatorBin = join(packageRoot, "dist/bin.js");
 /** The real Prisma CLI (6.19), a dev dependency of this package. */
 const prismaBin = join(packageRoot, "node_modules/prisma/build/index.js");
+/** The real Prisma 7 CLI, the `prisma7` dev dependency (an npm alias of an exact `prisma@7` release). */
+const prisma7Bin = join(packageRoot, "node_modules/prisma7/build/index.js");
 /** The built `gen` of @cardinal/cli. */
 const genBin = join(packageRoot, "node_modules/@cardinal/cli/dist/bin.js");
 const projects: string[] = [];
@@ -43,7 +45,21 @@ export function write(dir: string, path: string, text: string): void {
  * engine library it cannot download here; generate uses neither, so stand-ins do (TESTING.md).
  */
 export function prismaGenerate(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [prismaBin, "generate", ...args], {
+  return runPrisma(prismaBin, dir, args, {
+    PRISMA_QUERY_ENGINE_LIBRARY: join(dir, "node_modules/.fake-engine/libquery_engine.so.node"),
+  });
+}
+
+/**
+ * `prismaGenerate` with the Prisma 7 CLI. Prisma 7's clients need no query engine library; the CLI still checks for
+ * a schema engine before any command, so the same no-op stand-in does (TESTING.md).
+ */
+export function prisma7Generate(dir: string, ...args: string[]) {
+  return runPrisma(prisma7Bin, dir, args, {});
+}
+
+function runPrisma(bin: string, dir: string, args: string[], engineEnv: NodeJS.ProcessEnv) {
+  const result = spawnSync(process.execPath, [bin, "generate", ...args], {
     cwd: dir,
     encoding: "utf8",
     timeout: 120_000,
@@ -51,7 +67,7 @@ export function prismaGenerate(dir: string, ...args: string[]) {
       ...process.env,
       PATH: `${join(dir, "node_modules/.bin")}${delimiter}${process.env.PATH ?? ""}`,
       PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
-      PRISMA_QUERY_ENGINE_LIBRARY: join(dir, "node_modules/.fake-engine/libquery_engine.so.node"),
+      ...engineEnv,
       CHECKPOINT_DISABLE: "1",
       PRISMA_HIDE_UPDATE_MESSAGE: "1",
       NO_COLOR: "1",
@@ -79,6 +95,9 @@ export const schema = (...blocks: string[]) =>
     "model Post {\n  id       Int  @id\n  authorId Int\n  author   User @relation(fields: [authorId], references: [id])\n}\n",
     ...blocks,
   ].join("\n");
+
+/** The same schema as Prisma 7 wants it: no URL in the datasource (it belongs in prisma.config.ts). */
+export const schema7 = (...blocks: string[]) => schema(...blocks).replace('  url      = env("DATABASE_URL")\n', "");
 
 /** Prisma's own TypeScript client generator, into `client/`. */
 export const clientBlock = 'generator client {\n  provider = "prisma-client"\n  output   = "../client"\n}\n';
