@@ -114,7 +114,11 @@ describe("gen init (the built binary)", { timeout: 180_000 }, () => {
     expect(readFileSync(join(dir, "cardinal.config.ts"), "utf8")).toMatch(/^import type \{ CardinalConfig \}/);
     expect(gen(dir).code).toBe(0);
     // `@cardinal/cli` itself resolves to the running CLI (its package exports a require condition for jiti).
-    write(dir, "cardinal.config.ts", 'import { defineConfig } from "@cardinal/cli";\nexport default defineConfig({});\n');
+    write(
+      dir,
+      "cardinal.config.ts",
+      'import { defineConfig } from "@cardinal/cli";\nexport default defineConfig({});\n',
+    );
     expect(gen(dir).code).toBe(0);
     write(dir, "cardinal.config.ts", 'import { helper } from "not-installed-here";\nexport default helper({});\n');
     const missing = gen(dir);

@@ -39,7 +39,9 @@ function foldWhitespace(text: string): string {
 }
 
 function normalizeTypeScript(text: string): string {
-  return sortImports(dropLeadingOperators(dropArrowParens(unquoteKeys(dropControlBraces(dropReturnParens(scanTokens(text))))))).join(" ");
+  return sortImports(
+    dropLeadingOperators(dropArrowParens(unquoteKeys(dropControlBraces(dropReturnParens(scanTokens(text)))))),
+  ).join(" ");
 }
 
 /** A token as scanned: its kind, its text, and whether a line break comes before it. */

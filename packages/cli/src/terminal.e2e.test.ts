@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { plainEnv, project, removeProjects, schema, write } from "./test-support/e2e.js";
-import { genInTerminal, hasColor, visible } from "./test-support/pty.js";
+import { esc, genInTerminal, hasColor, visible } from "./test-support/pty.js";
 
 afterEach(removeProjects);
 
@@ -47,7 +47,7 @@ describe("gen in a real terminal (script(1) gives it a pseudo-terminal)", { time
     write(dir, "prisma/schema.prisma", schema());
     const dry = genInTerminal(dir, terminalEnv(), ["--dry-run"], "2>err.log");
     record("gen --dry-run (stdout on the terminal)", dry.screen);
-    expect(dry.screen).toMatch(/\x1b\[32mcreate/);
+    expect(dry.screen).toContain(`${esc}[32mcreate`);
     const toFile = genInTerminal(dir, terminalEnv(), ["--dry-run"], ">out.log");
     expect(hasColor(readFileSync(join(dir, "out.log"), "utf8"))).toBe(false);
     expect(toFile.code).toBe(0);
@@ -73,7 +73,7 @@ describe("gen in a real terminal (script(1) gives it a pseudo-terminal)", { time
     expect(result.screen).toMatch(/gen: .*\[\d\/3\] (types|zod|sql)/);
     expect(result.screen).toMatch(/types \d+ files/);
     // The status line is erased before the summary: the summary lines start clean.
-    expect(result.screen).toMatch(/\r\x1b\[2K(\x1b\[[\d;]*m)?types +\d+ written/);
+    expect(result.screen).toMatch(new RegExp(`\\r${esc}\\[2K(${esc}\\[[\\d;]*m)?types +\\d+ written`));
     const piped = genInTerminal(dir, terminalEnv(), ["--only", "types,zod,sql"], "2>err.log");
     expect(readFileSync(join(dir, "err.log"), "utf8")).toBe("");
     expect(piped.screen).not.toContain("[1/3]");

@@ -20,7 +20,10 @@ export function genInTerminal(cwd: string, env: NodeJS.ProcessEnv, args: readonl
 }
 
 /** A captured screen with its escape sequences made visible (`\e[31m`), for reading. */
-export const visible = (screen: string) => screen.replace(/\x1b/g, "\\e").replace(/\r/g, "\\r");
+export const visible = (screen: string) => screen.replaceAll(esc, "\\e").replace(/\r/g, "\\r");
+
+/** The escape character that starts ANSI sequences. */
+export const esc = "\u001b";
 
 /** Whether text holds an ANSI colour sequence. */
-export const hasColor = (text: string) => /\x1b\[\d+(;\d+)*m/.test(text);
+export const hasColor = (text: string) => new RegExp(`${esc}\\[\\d+(;\\d+)*m`).test(text);
