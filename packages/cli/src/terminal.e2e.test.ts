@@ -7,9 +7,12 @@ import { esc, genInTerminal, hasColor, visible } from "./test-support/pty.js";
 
 afterEach(removeProjects);
 
-/** The environment of a terminal user: no NO_COLOR, no FORCE_COLOR. */
+/**
+ * The environment of a terminal user: no NO_COLOR, no FORCE_COLOR, and no CI (under `CI=true`, as .ci/run sets, Node
+ * gives a terminal 2 colours, so nothing would be coloured).
+ */
 function terminalEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { NO_COLOR: _no, FORCE_COLOR: _force, ...env } = plainEnv();
+  const { NO_COLOR: _no, FORCE_COLOR: _force, CI: _ci, ...env } = plainEnv();
   return { ...env, ...extra };
 }
 

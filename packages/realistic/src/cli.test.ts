@@ -39,8 +39,9 @@ describe("gen on the realistic schemas (built binary, default settings)", { time
     const dir = project(schema);
     const validate = gen(dir, "validate", "--format", "json");
     expect(validate, validate.stdout + validate.stderr).toMatchObject({ code: 0 });
-    const report = JSON.parse(validate.stdout) as { valid: boolean; diagnostics: { severity: string }[] };
-    expect(report.valid).toBe(true);
+    // The `--json` shape, version 1 (packages/cli/schema/gen-output.schema.json).
+    const report = JSON.parse(validate.stdout) as { version: number; ok: boolean; diagnostics: { severity: string }[] };
+    expect(report).toMatchObject({ version: 1, ok: true });
     expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 
     const generate = gen(dir);

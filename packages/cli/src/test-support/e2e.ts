@@ -24,7 +24,8 @@ export function removeProjects(): void {
 
 /** The environment `gen` runs in: no colour, whatever the test runner set (vitest may set FORCE_COLOR). */
 export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _force, ...env } = process.env;
+  // NODE_PATH: pnpm's bin shims (vitest's) point it into the workspace, so a project would find packages it lacks.
+  const { FORCE_COLOR: _force, NODE_PATH: _path, ...env } = process.env;
   return { ...env, NO_COLOR: "1", ...extra };
 }
 

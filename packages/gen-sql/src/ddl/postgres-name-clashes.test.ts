@@ -64,6 +64,13 @@ const cases = [
     message: "pg_catalog._int4",
   },
   {
+    name: "two enum values with one database name",
+    body: 'enum E {\n  B     @map("email")\n  email\n}\n\nmodel T {\n  id Int @id\n  e  E\n}\n',
+    fixed: (body: string) => body.replace('@map("email")', '@map("b")'),
+    code: "E209",
+    message: "two values of enum `E` (type `E`) have the database name `email`",
+  },
+  {
     name: "an enum value over 63 bytes",
     body: `enum E {\n  ${long}b\n}\n\nmodel T {\n  id Int @id\n  e  E\n}\n`,
     fixed: (body: string) => body.replace(`${long}b`, `${long}b @map("b")`),

@@ -66,8 +66,8 @@ function clashMessage(first: Declared, item: Declared, what: string): string {
  * Names PostgreSQL cannot tell apart although the schema can, compared as PostgreSQL stores them (cut to 63 bytes):
  * tables and indexes (one relation namespace per schema; a primary key is an index named like its constraint), enums
  * and tables (a table is a type too), two enums, two columns of a table; an unqualified enum named like a
- * `pg_catalog` type, arrays included (columns would get the built-in type); and enum values over 63 bytes, which
- * PostgreSQL refuses. One error per clash.
+ * `pg_catalog` type, arrays included (columns would get the built-in type); and enum values that repeat a database
+ * name or are over 63 bytes, which PostgreSQL refuses. One error per clash.
  */
 export function postgresClashes(nodes: readonly DdlNode[], model: SchemaModel): Diagnostic[] {
   const relations = new Namespace("tables and indexes share one namespace");
@@ -116,7 +116,17 @@ function enumProblems(type: EnumType, item: Declared): Diagnostic[] {
         `No postgresql.sql: ${item.label} has the name of PostgreSQL's built-in type \`pg_catalog.${pgStoredName(type.name)}\`, which columns would get instead. ${item.fix}`,
       ),
     );
-  const long = type.values.map((value) => value.dbName).filter((value) => byteLength(value) > maxIdentifierBytes);
+  const values = type.values.map((value) => value.dbName);
+  const repeated = values.find((value, index) => values.indexOf(value) !== index);
+  if (repeated !== undefined)
+    diagnostics.push(
+      error(
+        "E209",
+        item,
+        `No postgresql.sql: two values of ${item.label} have the database name \`${repeated}\`, and PostgreSQL refuses an enum with a repeated value. Give one of them another name with \`@map("...")\`.`,
+      ),
+    );
+  const long = values.filter((value) => byteLength(value) > maxIdentifierBytes);
   if (long.length > 0)
     diagnostics.push(
       error(
