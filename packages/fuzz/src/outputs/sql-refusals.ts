@@ -21,6 +21,11 @@ const refusals: readonly { code: string; dialect: RefusedDialect; message: RegEx
   },
   { code: "E503", dialect: "postgresql", message: /^No postgresql\.sql: PostgreSQL refuses enum values over 63 bytes/ },
   {
+    code: "E503",
+    dialect: "postgresql",
+    message: /^No postgresql\.sql: the datasource's `schemas` lists an empty name/,
+  },
+  {
     code: "E209",
     dialect: "postgresql",
     message: /^No postgresql\.sql: two values of enum `[^`]+` \(type `[^`]+`\) have /,

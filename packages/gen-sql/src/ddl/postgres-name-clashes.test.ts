@@ -80,6 +80,19 @@ const cases = [
 ];
 
 describe("generateSql() on names PostgreSQL cannot tell apart", () => {
+  it("`generateSql()` refuses postgresql.sql for an empty name in the datasource's schemas (found by the inputs soak)", () => {
+    const text = (schemas: string) =>
+      `datasource db {\n  provider = "postgresql"\n  schemas  = [${schemas}]\n}\n\nmodel T {\n  id Int @id\n\n  @@schema("a")\n}\n`;
+    const refused = parseSchema(text('"a", ""'));
+    expect(refused.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const result = generateSql(refused.model, { dialects: ["postgresql"] });
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.code, d.message.slice(0, 58)])).toEqual([
+      ["E503", "No postgresql.sql: the datasource's `schemas` lists an emp"],
+    ]);
+    expect(generateSql(parseSchema(text('"a"')).model, { dialects: ["postgresql"] }).diagnostics).toEqual([]);
+  });
+
   it.each(cases)(
     "`generateSql()` refuses postgresql.sql for $name; the renamed schema runs on PGlite",
     async (c) => {

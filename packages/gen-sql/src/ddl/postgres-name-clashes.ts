@@ -67,7 +67,8 @@ function clashMessage(first: Declared, item: Declared, what: string): string {
  * tables and indexes (one relation namespace per schema; a primary key is an index named like its constraint), enums
  * and tables (a table is a type too), two enums, two columns of a table; an unqualified enum named like a
  * `pg_catalog` type, arrays included (columns would get the built-in type); and enum values that repeat a database
- * name or are over 63 bytes, which PostgreSQL refuses. One error per clash.
+ * name or are over 63 bytes, and an empty name in the datasource's `schemas`, which PostgreSQL refuses. One error
+ * per clash.
  */
 export function postgresClashes(nodes: readonly DdlNode[], model: SchemaModel): Diagnostic[] {
   const relations = new Namespace("tables and indexes share one namespace");
@@ -82,6 +83,7 @@ export function postgresClashes(nodes: readonly DdlNode[], model: SchemaModel): 
       diagnostics.push(...columnClashes(node, model));
     } else if (node.kind === "createIndex")
       relations.add(node.table.schema, declaredIndex(node.name, node.table, model));
+    else if (node.kind === "createSchema" && node.name === "") diagnostics.push(emptySchemaName());
   }
   // Enums after tables: a clash is reported at the enum, which is the easier one to rename.
   for (const node of nodes)
@@ -91,6 +93,14 @@ export function postgresClashes(nodes: readonly DdlNode[], model: SchemaModel): 
       diagnostics.push(...enumProblems(node.type, item));
     }
   return [...relations.clashes(), ...types.clashes(), ...diagnostics];
+}
+
+/** `schemas = ["", ...]`: Prisma accepts it, PostgreSQL has no schema without a name. */
+function emptySchemaName(): Diagnostic {
+  const at: Declared = { name: "", label: "the datasource's `schemas`", location: undefined, fix: "" };
+  const message =
+    'No postgresql.sql: the datasource\'s `schemas` lists an empty name (""), and PostgreSQL has no schema without a name. Remove it from `schemas`.';
+  return error("E503", at, message);
 }
 
 /** The indexes a CREATE TABLE makes: its primary key's and its inline ones. */
