@@ -51,11 +51,13 @@ export function checkEnumDatabaseNames(enums: readonly { located: Located<EnumBl
 }
 
 /**
- * `autoincrement()` where the provider cannot do it: SQLite only on the single-field id, MySQL only on an
- * indexed column (E503).
+ * `autoincrement()` where the provider cannot do it: SQLite (and a schema without a datasource) only on the
+ * single-field id, MySQL only on an indexed column (E503).
  */
 export function checkAutoincrement(models: readonly AnalyzedModel[], context: AnalysisContext): void {
-  const provider = context.datasource?.provider;
+  // Without a datasource Prisma validates with its empty connector, which allows what SQLite allows.
+  const provider = context.datasource ? context.datasource.provider : "sqlite";
+  const label = context.datasource ? provider : "a schema without a datasource";
   if (provider !== "sqlite" && provider !== "mysql") return;
   for (const model of models) {
     const { primaryKey, uniques, indexes } = model.keys;
@@ -68,14 +70,14 @@ export function checkAutoincrement(models: readonly AnalyzedModel[], context: An
       if (provider === "sqlite" && !isId) {
         model.located.report(
           "E503",
-          `\`autoincrement()\` on the non-id field \`${name}\`: SQLite supports it only on the single-field \`@id\`.`,
+          `\`autoincrement()\` on the non-id field \`${name}\`: ${context.datasource ? "SQLite supports" : "without a datasource, Prisma allows"} it only on the single-field \`@id\`.`,
           span,
         );
       }
       if (!isIndexed || (provider === "sqlite" && !isId)) {
         model.located.report(
           "E503",
-          `\`autoincrement()\` on the non-indexed field \`${name}\`: ${provider} needs an index on an auto-increment column. Add \`@unique\` or \`@@index([${name}])\`.`,
+          `\`autoincrement()\` on the non-indexed field \`${name}\`: ${label} needs an index on an auto-increment column. Add \`@unique\` or \`@@index([${name}])\`.`,
           span,
         );
       }

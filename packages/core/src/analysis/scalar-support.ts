@@ -14,7 +14,8 @@ const manyAutoincrementProviders = new Set(["postgresql", "cockroachdb", "sqlser
  */
 export function checkScalarSupport(models: readonly AnalyzedModel[], context: AnalysisContext): void {
   const provider = context.datasource?.provider;
-  if (!provider) return;
+  if (!provider || provider === "mongodb") checkNoDecimal(models, provider);
+  if (!provider) return checkOneAutoincrement(models, "a schema without a datasource");
   for (const model of models) {
     const name = model.located.node.name.text;
     for (const field of model.fields) {
@@ -31,18 +32,38 @@ export function checkScalarSupport(models: readonly AnalyzedModel[], context: An
       }
     }
     if (provider === "cockroachdb") checkCockroachAutoincrement(model);
-    if (manyAutoincrementProviders.has(provider)) continue;
+  }
+  if (!manyAutoincrementProviders.has(provider)) checkOneAutoincrement(models, provider);
+}
+
+/** One `autoincrement()` column per table (MySQL, SQLite, MongoDB, and a schema without a datasource). */
+function checkOneAutoincrement(models: readonly AnalyzedModel[], label: string): void {
+  for (const model of models) {
     const autoincrement = model.fields.filter(
       (field) => field.default?.kind === "function" && field.default.name === "autoincrement",
     );
     for (const field of autoincrement.slice(1)) {
       model.located.report(
         "E503",
-        `\`autoincrement()\` is used on more than one field of \`${name}\`; ${provider} allows one auto-increment column per table.`,
+        `\`autoincrement()\` is used on more than one field of \`${model.located.node.name.text}\`; ${label} allows one auto-increment column per table.`,
         field.attributes.get("default") ?? field.node,
       );
     }
   }
+}
+
+/** `Decimal` fields where Prisma's connector has no Decimal type: MongoDB, and a schema without a datasource. */
+function checkNoDecimal(models: readonly AnalyzedModel[], provider: string | undefined): void {
+  for (const model of models)
+    for (const field of model.fields) {
+      const type = field.target.kind === "scalar" ? field.target.type : undefined;
+      if (type?.kind !== "scalar" || type.name !== "Decimal") continue;
+      model.located.report(
+        "E508",
+        `The field \`${field.node.name.text}\` in ${model.located.node.kind} \`${model.located.node.name.text}\` cannot be of type \`Decimal\`: ${provider ?? "a schema without a datasource"} does not support the Decimal type.`,
+        field.node.type,
+      );
+    }
 }
 
 /** CockroachDB's `autoincrement()` is `unique_rowid()`, a 64-bit value: only `BigInt` fields can hold it. */
