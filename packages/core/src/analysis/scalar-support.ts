@@ -15,7 +15,10 @@ const manyAutoincrementProviders = new Set(["postgresql", "cockroachdb", "sqlser
 export function checkScalarSupport(models: readonly AnalyzedModel[], context: AnalysisContext): void {
   const provider = context.datasource?.provider;
   if (!provider || provider === "mongodb") checkNoDecimal(models, provider);
-  if (!provider) return checkOneAutoincrement(models, "a schema without a datasource");
+  if (!provider) {
+    checkOneAutoincrement(models, "a schema without a datasource");
+    return;
+  }
   for (const model of models) {
     const name = model.located.node.name.text;
     for (const field of model.fields) {
