@@ -83,3 +83,22 @@ export function error(code: "E209" | "E503", at: Declared, message: string): Dia
   };
   return { code, severity: "error", message, file: location.file, range: location.range };
 }
+
+/**
+ * One E209 per declaration whose name equals an earlier one's under `fold` but is not the same name; `message` says
+ * why, given the two clashing declarations.
+ */
+export function foldClashes(
+  declared: readonly Declared[],
+  fold: (name: string) => string,
+  message: (first: Declared, item: Declared) => string,
+): Diagnostic[] {
+  const seen = new Map<string, Declared>();
+  return declared.flatMap((item) => {
+    const key = fold(item.name);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, item);
+    if (first === undefined || first.name === item.name) return [];
+    return [error("E209", item, `${message(first, item)} ${item.fix}`)];
+  });
+}

@@ -1,5 +1,13 @@
 import type { Diagnostic, SchemaModel } from "@cardinal/core";
-import { type Declared, declaredColumn, declaredIndex, declaredTable, error, modelOf } from "./declared.js";
+import {
+  type Declared,
+  declaredColumn,
+  declaredIndex,
+  declaredTable,
+  error,
+  foldClashes,
+  modelOf,
+} from "./declared.js";
 import { mysqlDeviceNameReferences } from "./mysql-device-names.js";
 import type { CreateTableNode, DdlNode, EnumType, QualifiedName } from "./nodes.js";
 
@@ -70,15 +78,12 @@ function nameProblems(declared: readonly Declared[], spaceMatters: boolean): Dia
 }
 
 function caseClashes(declared: readonly Declared[], what: string): Diagnostic[] {
-  const seen = new Map<string, Declared>();
-  return declared.flatMap((item) => {
-    const key = item.name.toLowerCase();
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, item);
-    if (first === undefined || first.name === item.name) return [];
-    const message = `No mysql.sql: MySQL and MariaDB do not tell ${what} of a table apart by case, so ${first.label} and ${item.label} clash. ${item.fix}`;
-    return [error("E209", item, message)];
-  });
+  return foldClashes(
+    declared,
+    (name) => name.toLowerCase(),
+    (first, item) =>
+      `No mysql.sql: MySQL and MariaDB do not tell ${what} of a table apart by case, so ${first.label} and ${item.label} clash.`,
+  );
 }
 
 function enumProblems(type: EnumType, model: SchemaModel): Diagnostic[] {

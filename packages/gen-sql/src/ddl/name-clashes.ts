@@ -1,6 +1,6 @@
 import type { Diagnostic, SchemaModel } from "@cardinal/core";
 import type { SqlDialect } from "../options.js";
-import { type Declared, declaredColumn, declaredIndex, declaredTable, error, modelOf } from "./declared.js";
+import { type Declared, declaredColumn, declaredIndex, declaredTable, foldClashes, modelOf } from "./declared.js";
 import { mysqlClashes } from "./mysql-name-clashes.js";
 import type { DdlNode } from "./nodes.js";
 import { postgresClashes } from "./postgres-name-clashes.js";
@@ -35,20 +35,10 @@ function sqliteClashes(nodes: readonly DdlNode[], model: SchemaModel): Diagnosti
 
 /** Pairs of declarations whose names differ only by ASCII case (SQLite folds nothing else). */
 function caseClashes(declared: readonly Declared[]): Diagnostic[] {
-  const seen = new Map<string, Declared>();
-  const diagnostics: Diagnostic[] = [];
-  for (const item of declared) {
-    const key = asciiLower(item.name);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, item);
-    else if (first.name !== item.name)
-      diagnostics.push(
-        error(
-          "E209",
-          item,
-          `No sqlite.sql: SQLite does not tell names apart by case, so ${first.label} and ${item.label} clash. ${item.fix}`,
-        ),
-      );
-  }
-  return diagnostics;
+  return foldClashes(
+    declared,
+    asciiLower,
+    (first, item) =>
+      `No sqlite.sql: SQLite does not tell names apart by case, so ${first.label} and ${item.label} clash.`,
+  );
 }
