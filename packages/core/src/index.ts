@@ -53,3 +53,6 @@ export { type UniqueCriterion, uniqueCriteria } from "./model/unique-criteria.js
 export { fileNameKey, maxFileStemBytes, uniqueFileNames } from "./naming/file-names.js";
 export { typeScriptReservedNames } from "./naming/reserved-names.js";
 export { type ParseResult, parseSchema, type SchemaFile } from "./parse-schema.js";
+export { CodeWriter } from "./typescript-text/code-writer.js";
+export { printStatements } from "./typescript-text/print-statements.js";
+export type * as TypeScriptText from "./typescript-text/structures.js";

@@ -1,5 +1,10 @@
-import type { GeneratedFile, GeneratorResult, SchemaModel } from "@cardinal/core";
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures, StructureKind } from "ts-morph";
+import {
+  type GeneratedFile,
+  type GeneratorResult,
+  printStatements,
+  type SchemaModel,
+  type TypeScriptText,
+} from "@cardinal/core";
 import type { EmitContext, ModuleId } from "./emit/context.js";
 import { emitClient } from "./emit/emit-client.js";
 import { emitCommon } from "./emit/emit-common.js";
@@ -17,27 +22,19 @@ export const generatedHeader =
 /**
  * TypeScript for a relation model: row types, include and payload types whose shape follows the include, create
  * and update inputs, where-unique inputs with compound criteria, enums as const objects and unions, and a typed
- * `createClient(transport)`. All TypeScript is built with ts-morph; nothing generated depends on Prisma.
+ * `createClient(transport)`. Declarations are built as data and printed once per file; nothing generated depends on Prisma.
  * @example
  * const { files } = generateTypes(model, { layout: "single-file", dateTime: "string" });
  */
 export function generateTypes(model: SchemaModel, options: TypesOptions = {}): GeneratorResult {
   const resolved = resolveTypesOptions(options);
   const names = createNames(model, resolved);
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Double,
-      newLineKind: NewLineKind.LineFeed,
-    },
-  });
   const singleFile = resolved.layout === "single-file";
   const files: GeneratedFile[] = [];
-  const everything: StatementStructures[] = [];
-  const exports: StatementStructures[] = [];
+  const everything: TypeScriptText.Statement[] = [];
+  const exports: TypeScriptText.Statement[] = [];
   for (const module of planModules(model, names, resolved)) {
-    const statements: StatementStructures[] = [];
+    const statements: TypeScriptText.Statement[] = [];
     const imports = new Map<ModuleId, Set<string>>();
     module.emit({
       schema: model,
@@ -54,10 +51,10 @@ export function generateTypes(model: SchemaModel, options: TypesOptions = {}): G
       everything.push(...statements);
       continue;
     }
-    files.push(printFile(project, `${module.id}.ts`, [...importsOf(module.id, imports, resolved), ...statements]));
-    exports.push({ kind: StructureKind.ExportDeclaration, moduleSpecifier: specifier("index", module.id, resolved) });
+    files.push(printFile(`${module.id}.ts`, [...importsOf(module.id, imports, resolved), ...statements]));
+    exports.push({ kind: "exportAll", moduleSpecifier: specifier("index", module.id, resolved) });
   }
-  files.push(printFile(project, "index.ts", singleFile ? everything : exports));
+  files.push(printFile("index.ts", singleFile ? everything : exports));
   return { files, diagnostics: [] };
 }
 
@@ -97,21 +94,19 @@ function importsOf(
   module: ModuleId,
   imports: ReadonlyMap<ModuleId, ReadonlySet<string>>,
   options: ResolvedTypesOptions,
-): StatementStructures[] {
+): TypeScriptText.Statement[] {
   return [...imports]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([from, named]) => ({
-      kind: StructureKind.ImportDeclaration,
+      kind: "import",
       isTypeOnly: true,
       moduleSpecifier: specifier(module, from, options),
       namedImports: [...named].sort(),
     }));
 }
 
-/** Prints a file once from its structures (no incremental manipulation: that re-parses on every insertion). */
-function printFile(project: Project, path: string, statements: readonly StatementStructures[]): GeneratedFile {
-  const file = project.createSourceFile(path, { statements: [...statements] }, { overwrite: true });
-  const text = file.getFullText().trimEnd();
-  project.removeSourceFile(file);
+/** Prints a file once from its statements. */
+function printFile(path: string, statements: readonly TypeScriptText.Statement[]): GeneratedFile {
+  const text = printStatements(statements).trimEnd();
   return { path, content: `${generatedHeader}\n${text.length > 0 ? `\n${text}\n` : ""}` };
 }

@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
 import { parseSchema } from "@cardinal/core";
-import { ts } from "ts-morph";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { decode, encode, taggedFormatVersion } from "./__goldens__/fixture/index.js";
 import { generateTypes } from "./generate-types.js";

@@ -1,5 +1,5 @@
-import { ts } from "ts-morph";
 import type { LiteralValue } from "./annotation-syntax.js";
+import { typescriptApi } from "./typescript.js";
 
 /**
  * A string literal for any text: JSON's escapes, plus the line and paragraph separators, which JSON leaves raw and
@@ -16,15 +16,20 @@ export function stringLiteral(text: string): string {
 export function regexLiteral(source: string, flags: string): string {
   const compiled = new RegExp(source, flags);
   const literal = `/${compiled.source}/${compiled.flags}`;
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, literal);
+  const scanner = typescriptApi().createScanner(
+    typescriptApi().ScriptTarget.Latest,
+    false,
+    typescriptApi().LanguageVariant.Standard,
+    literal,
+  );
   let fine = true;
   scanner.setOnError(() => {
     fine = false;
   });
   scanner.scan();
   const kind = scanner.reScanSlashToken();
-  const whole = kind === ts.SyntaxKind.RegularExpressionLiteral && scanner.getTokenText() === literal;
-  if (fine && whole && scanner.scan() === ts.SyntaxKind.EndOfFileToken) return literal;
+  const whole = kind === typescriptApi().SyntaxKind.RegularExpressionLiteral && scanner.getTokenText() === literal;
+  if (fine && whole && scanner.scan() === typescriptApi().SyntaxKind.EndOfFileToken) return literal;
   return `new RegExp(${stringLiteral(compiled.source)}, ${stringLiteral(compiled.flags)})`;
 }
 

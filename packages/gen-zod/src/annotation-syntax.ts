@@ -1,4 +1,5 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { typescriptApi } from "./typescript.js";
 
 /** A literal argument of a `/// @zod` call, as a value: never source text. */
 export type LiteralValue =
@@ -28,7 +29,7 @@ export class AnnotationSyntaxError extends Error {}
 export function parseAnnotation(text: string): ParsedCall[] {
   const reader = new TokenReader(text);
   const calls: ParsedCall[] = [];
-  while (reader.kind !== ts.SyntaxKind.EndOfFileToken) calls.push(readCall(reader));
+  while (reader.kind !== typescriptApi().SyntaxKind.EndOfFileToken) calls.push(readCall(reader));
   return calls;
 }
 
@@ -40,21 +41,27 @@ class TokenReader {
     const fail = (message: ts.DiagnosticMessage) => {
       throw new AnnotationSyntaxError(message.message);
     };
-    this.scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text, fail);
-    this.kind = ts.SyntaxKind.Unknown;
+    this.scanner = typescriptApi().createScanner(
+      typescriptApi().ScriptTarget.Latest,
+      false,
+      typescriptApi().LanguageVariant.Standard,
+      text,
+      fail,
+    );
+    this.kind = typescriptApi().SyntaxKind.Unknown;
     this.next();
   }
 
   /** Moves to the next token; whitespace is skipped, comments are refused (they could hide anything). */
   next(): void {
     let kind = this.scanner.scan();
-    while (kind === ts.SyntaxKind.WhitespaceTrivia) kind = this.scanner.scan();
+    while (kind === typescriptApi().SyntaxKind.WhitespaceTrivia) kind = this.scanner.scan();
     if (
-      kind === ts.SyntaxKind.SingleLineCommentTrivia ||
-      kind === ts.SyntaxKind.MultiLineCommentTrivia ||
-      kind === ts.SyntaxKind.NewLineTrivia ||
-      kind === ts.SyntaxKind.ConflictMarkerTrivia ||
-      kind === ts.SyntaxKind.ShebangTrivia
+      kind === typescriptApi().SyntaxKind.SingleLineCommentTrivia ||
+      kind === typescriptApi().SyntaxKind.MultiLineCommentTrivia ||
+      kind === typescriptApi().SyntaxKind.NewLineTrivia ||
+      kind === typescriptApi().SyntaxKind.ConflictMarkerTrivia ||
+      kind === typescriptApi().SyntaxKind.ShebangTrivia
     )
       throw new AnnotationSyntaxError("comments and line breaks are not allowed");
     this.kind = kind;
@@ -80,12 +87,13 @@ class TokenReader {
 }
 
 function readCall(reader: TokenReader): ParsedCall {
-  reader.expect(ts.SyntaxKind.DotToken, "`.` and a method name");
-  if (reader.kind !== ts.SyntaxKind.Identifier) throw new AnnotationSyntaxError(`expected a method name after \`.\``);
+  reader.expect(typescriptApi().SyntaxKind.DotToken, "`.` and a method name");
+  if (reader.kind !== typescriptApi().SyntaxKind.Identifier)
+    throw new AnnotationSyntaxError(`expected a method name after \`.\``);
   const name = reader.value;
   reader.next();
-  reader.expect(ts.SyntaxKind.OpenParenToken, "`(`");
-  const args = readList(reader, ts.SyntaxKind.CloseParenToken, () => readValue(reader));
+  reader.expect(typescriptApi().SyntaxKind.OpenParenToken, "`(`");
+  const args = readList(reader, typescriptApi().SyntaxKind.CloseParenToken, () => readValue(reader));
   return { name, args };
 }
 
@@ -94,25 +102,32 @@ function readList<T>(reader: TokenReader, close: ts.SyntaxKind, item: () => T): 
   const items: T[] = [];
   while (reader.kind !== close) {
     items.push(item());
-    if (reader.kind !== close) reader.expect(ts.SyntaxKind.CommaToken, "`,`");
+    if (reader.kind !== close) reader.expect(typescriptApi().SyntaxKind.CommaToken, "`,`");
   }
   reader.next();
   return items;
 }
 
 function readValue(reader: TokenReader): LiteralValue {
-  if (reader.kind === ts.SyntaxKind.SlashToken || reader.kind === ts.SyntaxKind.SlashEqualsToken) reader.rescanRegex();
+  if (
+    reader.kind === typescriptApi().SyntaxKind.SlashToken ||
+    reader.kind === typescriptApi().SyntaxKind.SlashEqualsToken
+  )
+    reader.rescanRegex();
   const { kind } = reader;
-  if (kind === ts.SyntaxKind.MinusToken) {
+  if (kind === typescriptApi().SyntaxKind.MinusToken) {
     reader.next();
     const value = readValue(reader);
     if (value.kind === "number") return { kind: "number", value: -value.value };
     if (value.kind === "bigint") return { kind: "bigint", value: -value.value };
     throw new AnnotationSyntaxError("`-` must be followed by a number");
   }
-  if (kind === ts.SyntaxKind.OpenBraceToken) {
+  if (kind === typescriptApi().SyntaxKind.OpenBraceToken) {
     reader.next();
-    return { kind: "object", entries: readList(reader, ts.SyntaxKind.CloseBraceToken, () => readEntry(reader)) };
+    return {
+      kind: "object",
+      entries: readList(reader, typescriptApi().SyntaxKind.CloseBraceToken, () => readEntry(reader)),
+    };
   }
   const value = literalToken(reader);
   reader.next();
@@ -120,30 +135,30 @@ function readValue(reader: TokenReader): LiteralValue {
 }
 
 function readEntry(reader: TokenReader): readonly [string, LiteralValue] {
-  if (reader.kind !== ts.SyntaxKind.Identifier && reader.kind !== ts.SyntaxKind.StringLiteral)
+  if (reader.kind !== typescriptApi().SyntaxKind.Identifier && reader.kind !== typescriptApi().SyntaxKind.StringLiteral)
     throw new AnnotationSyntaxError(`expected a property name, found \`${reader.text}\``);
   const key = reader.value;
   reader.next();
-  reader.expect(ts.SyntaxKind.ColonToken, "`:`");
+  reader.expect(typescriptApi().SyntaxKind.ColonToken, "`:`");
   return [key, readValue(reader)];
 }
 
 function literalToken(reader: TokenReader): LiteralValue {
   const { kind, text, value } = reader;
   switch (kind) {
-    case ts.SyntaxKind.StringLiteral:
-    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case typescriptApi().SyntaxKind.StringLiteral:
+    case typescriptApi().SyntaxKind.NoSubstitutionTemplateLiteral:
       return { kind: "string", value };
-    case ts.SyntaxKind.NumericLiteral:
+    case typescriptApi().SyntaxKind.NumericLiteral:
       return { kind: "number", value: numberOf(text) };
-    case ts.SyntaxKind.BigIntLiteral:
+    case typescriptApi().SyntaxKind.BigIntLiteral:
       return { kind: "bigint", value: BigInt(text.slice(0, -1).replaceAll("_", "")) };
-    case ts.SyntaxKind.TrueKeyword:
-    case ts.SyntaxKind.FalseKeyword:
-      return { kind: "boolean", value: kind === ts.SyntaxKind.TrueKeyword };
-    case ts.SyntaxKind.NullKeyword:
+    case typescriptApi().SyntaxKind.TrueKeyword:
+    case typescriptApi().SyntaxKind.FalseKeyword:
+      return { kind: "boolean", value: kind === typescriptApi().SyntaxKind.TrueKeyword };
+    case typescriptApi().SyntaxKind.NullKeyword:
       return { kind: "null" };
-    case ts.SyntaxKind.RegularExpressionLiteral:
+    case typescriptApi().SyntaxKind.RegularExpressionLiteral:
       return regexOf(text);
     default:
       throw new AnnotationSyntaxError(`\`${text}\` is not a literal`);

@@ -1,25 +1,17 @@
 import {
+  type CodeWriter,
   type Diagnostic,
   type GeneratedFile,
   type GeneratorResult,
   type Model,
+  printStatements,
   type RelationField,
   type ScalarField,
   type SchemaModel,
+  type TypeScriptText,
   typeScriptReservedNames,
   uniqueFileNames,
 } from "@cardinal/core";
-import {
-  IndentationText,
-  NewLineKind,
-  Project,
-  QuoteKind,
-  type StatementStructures,
-  StructureKind,
-  VariableDeclarationKind,
-  type VariableStatementStructure,
-  type WriterFunction,
-} from "ts-morph";
 import { foreignZodCommentsOf } from "./annotations.js";
 import { documentedMember, type FieldNeeds, fieldSchemas, type TypeSchemaNames } from "./field-schema.js";
 import { type ResolvedZodOptions, resolveZodOptions, type ZodOptions } from "./options.js";
@@ -54,11 +46,11 @@ export function generateZod(model: SchemaModel, options: ZodOptions = {}): Gener
   const resolved = resolveZodOptions(options);
   const names = createNames(model, resolved);
   const diagnostics: Diagnostic[] = [];
-  const modules = new Map<ModuleId, { statements: StatementStructures[]; imports: Map<ModuleId, Set<string>> }>();
+  const modules = new Map<ModuleId, { statements: TypeScriptText.Statement[]; imports: Map<ModuleId, Set<string>> }>();
   const moduleOf = (id: ModuleId) => {
     const key = resolved.layout === "single-file" ? ("common" as const) : id;
     const entry = modules.get(key) ?? {
-      statements: [] as StatementStructures[],
+      statements: [] as TypeScriptText.Statement[],
       imports: new Map<ModuleId, Set<string>>(),
     };
     modules.set(key, entry);
@@ -136,12 +128,12 @@ function compositeStatements(
   plain: readonly string[],
   nested: readonly { name: string; schema: string; type: string }[],
   names: ReturnType<typeof createNames>,
-): StatementStructures[] {
+): TypeScriptText.Statement[] {
   const schemaName = names.types.composites.get(item.name) as string;
   if (nested.length === 0) {
     const type = names.compositeTypes.get(item.name) as string;
-    const alias: StatementStructures = {
-      kind: StructureKind.TypeAlias,
+    const alias: TypeScriptText.Statement = {
+      kind: "typeAlias",
       isExported: true,
       name: type,
       type: `z.infer<typeof ${schemaName}>`,
@@ -159,7 +151,7 @@ function compositeStatements(
       ? [variable(base, objectSchema(plain), `The fields of \`${item.name}\` that are not composite types.`)]
       : []),
     {
-      kind: StructureKind.TypeAlias,
+      kind: "typeAlias",
       isExported: true,
       name: type,
       docs: item.documentation === undefined ? [] : [{ description: item.documentation.replaceAll("*/", "*\\/") }],
@@ -201,7 +193,7 @@ function emitModel(
   diagnostics: Diagnostic[],
   useNeeds: (needs: FieldNeeds) => void,
   useModel: (name: string) => void,
-): StatementStructures[] {
+): TypeScriptText.Statement[] {
   const needs = emptyNeeds();
   const scalars = model.fields.filter(
     (f): f is ScalarField => f.kind === "scalar" && !f.isIgnored && f.type.kind !== "unsupported",
@@ -245,7 +237,7 @@ function emitModel(
     variable(own.create, objectSchema(create), `The data to create a \`${model.name}\`.`),
     variable(own.update, `${own.create}.partial()`, `The columns to change on a \`${model.name}\`.`),
     {
-      kind: StructureKind.TypeAlias,
+      kind: "typeAlias",
       isExported: true,
       name: own.withRelationsType,
       docs: [
@@ -271,7 +263,7 @@ function emitModel(
   ];
 }
 
-function objectSchema(members: readonly string[]): WriterFunction {
+function objectSchema(members: readonly string[]): (writer: CodeWriter) => void {
   return (writer) => {
     if (members.length === 0) {
       writer.write("z.object({})");
@@ -290,20 +282,20 @@ function objectSchema(members: readonly string[]): WriterFunction {
 
 function variable(
   name: string,
-  initializer: string | WriterFunction,
+  initializer: TypeScriptText.TextOrWriter,
   documentation: string | undefined,
-): VariableStatementStructure {
+): TypeScriptText.VariableStatement {
   return {
-    kind: StructureKind.VariableStatement,
+    kind: "variable",
     isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
+    declarationKind: "const",
     docs: documentation === undefined ? [] : [{ description: documentation.replaceAll("*/", "*\\/") }],
     declarations: [{ name, initializer }],
   };
 }
 
 /** The JSON schema, named so a model called `JsonValue` keeps its own. */
-function jsonValueSchema(name: string): StatementStructures {
+function jsonValueSchema(name: string): TypeScriptText.Statement {
   return variable(name, "z.json()", "Any JSON value, as a `Json` field holds it.");
 }
 
@@ -362,43 +354,32 @@ function specifier(from: ModuleId | "index", to: ModuleId, options: ResolvedZodO
 }
 
 function printModules(
-  modules: ReadonlyMap<ModuleId, { statements: StatementStructures[]; imports: Map<ModuleId, Set<string>> }>,
+  modules: ReadonlyMap<ModuleId, { statements: TypeScriptText.Statement[]; imports: Map<ModuleId, Set<string>> }>,
   options: ResolvedZodOptions,
 ): GeneratedFile[] {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Double,
-      newLineKind: NewLineKind.LineFeed,
-    },
-  });
   const order = (id: ModuleId) => (id === "common" ? "0" : id === "enums" ? "1" : id === "composites" ? "2" : `3${id}`);
   const ids = [...modules.keys()].sort((a, b) => (order(a) < order(b) ? -1 : 1));
-  const zodImport: StatementStructures = {
-    kind: StructureKind.ImportDeclaration,
+  const zodImport: TypeScriptText.Statement = {
+    kind: "import",
     moduleSpecifier: "zod",
     namedImports: ["z"],
   };
-  const print = (path: string, statements: StatementStructures[]): GeneratedFile => {
+  const print = (path: string, statements: TypeScriptText.Statement[]): GeneratedFile => {
     // A blank line after the imports and between declarations.
-    const file = project.createSourceFile(path, { statements }, { overwrite: true });
-    // A blank line before each top-level declaration (ts-morph separates only some kinds).
-    const text = file
-      .getFullText()
+    // A blank line before each top-level declaration (the printer separates only some kinds).
+    const text = printStatements(statements)
       .trimEnd()
       .replace(/([;}]\n)(\/\*\*|export )/g, "$1\n$2");
-    project.removeSourceFile(file);
     return { path, content: `${generatedHeader}\n\n${text}\n` };
   };
   if (options.layout === "single-file")
     return [print("index.ts", [zodImport, ...(modules.get("common")?.statements ?? [])])];
   const files = ids.map((id) => {
-    const module = modules.get(id) as { statements: StatementStructures[]; imports: Map<ModuleId, Set<string>> };
-    const imports: StatementStructures[] = [...module.imports]
+    const module = modules.get(id) as { statements: TypeScriptText.Statement[]; imports: Map<ModuleId, Set<string>> };
+    const imports: TypeScriptText.Statement[] = [...module.imports]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([from, named]) => ({
-        kind: StructureKind.ImportDeclaration,
+        kind: "import",
         moduleSpecifier: specifier(id, from, options),
         // Entries "type X" are types (a type-only import, for verbatimModuleSyntax); the others values.
         namedImports: [...named]
@@ -410,9 +391,9 @@ function printModules(
   const index = ids.map(
     (id) =>
       ({
-        kind: StructureKind.ExportDeclaration,
+        kind: "exportAll",
         moduleSpecifier: specifier("index", id, options),
-      }) as StatementStructures,
+      }) as TypeScriptText.Statement,
   );
   return [...files, print("index.ts", index)];
 }

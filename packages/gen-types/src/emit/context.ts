@@ -1,5 +1,4 @@
-import type { SchemaModel } from "@cardinal/core";
-import type { StatementStructures } from "ts-morph";
+import type { SchemaModel, TypeScriptText } from "@cardinal/core";
 import type { Names } from "../naming.js";
 import type { ResolvedTypesOptions } from "../options.js";
 
@@ -11,8 +10,8 @@ export interface EmitContext {
   readonly schema: SchemaModel;
   readonly names: Names;
   readonly options: ResolvedTypesOptions;
-  /** Adds a declaration (a ts-morph structure) to the module; files are printed once, from all of them. */
-  add(statement: StatementStructures): void;
+  /** Adds a declaration (plain data, printed by `printStatements`) to the module; files are printed once, from all of them. */
+  add(statement: TypeScriptText.Statement): void;
   readonly module: ModuleId;
   /** Records that this module uses `name`, declared in `from` (a type-only import in the per-model layout). */
   use(name: string, from: ModuleId): string;

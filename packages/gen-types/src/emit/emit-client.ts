@@ -1,4 +1,3 @@
-import { StructureKind } from "ts-morph";
 import type { ModelNames } from "../naming.js";
 import { typedModels } from "../naming.js";
 import type { EmitContext } from "./context.js";
@@ -14,21 +13,21 @@ export function emitClient(context: EmitContext): void {
   const models = typedModels(schema);
   const modelNames = models.map((model) => JSON.stringify(model.name));
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: helpers.modelName,
     docs: [{ description: "The models the client knows." }],
     type: modelNames.length > 0 ? modelNames.join(" | ") : "never",
   });
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: helpers.action,
     docs: [{ description: "The operations a delegate can ask for." }],
     type: '"findUnique" | "findMany" | "create" | "update" | "delete"',
   });
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: helpers.transportRequest,
     docs: [{ description: "What the client hands the transport for each call." }],
@@ -39,7 +38,7 @@ export function emitClient(context: EmitContext): void {
     ],
   });
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: helpers.transport,
     docs: [
@@ -53,7 +52,7 @@ export function emitClient(context: EmitContext): void {
   const delegates = models.map((model) => ({ model, own: context.names.models.get(model.name) as ModelNames }));
   for (const { own } of delegates) context.use(own.delegate, `models/${own.file}`);
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: helpers.client,
     docs: [{ description: "One delegate per model." }],
@@ -66,7 +65,7 @@ export function emitClient(context: EmitContext): void {
         .join(", ")}]) as unknown as ${own.delegate},`,
   );
   context.add({
-    kind: StructureKind.Function,
+    kind: "function",
     isExported: true,
     name: helpers.createClient,
     docs: [

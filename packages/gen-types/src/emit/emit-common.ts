@@ -1,4 +1,3 @@
-import { StructureKind } from "ts-morph";
 import type { EmitContext } from "./context.js";
 
 /** `JsonValue`, `Decimal` (unless decimals are numbers) and the `SubInclude` helper. */
@@ -6,7 +5,7 @@ export function emitCommon(context: EmitContext): void {
   const { names, options } = context;
   const { helpers } = names;
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: helpers.jsonValue,
     docs: [{ description: "Any JSON value, as a `Json` field holds it." }],
@@ -14,7 +13,7 @@ export function emitCommon(context: EmitContext): void {
   });
   if (options.decimal === "string") {
     context.add({
-      kind: StructureKind.TypeAlias,
+      kind: "typeAlias",
       isExported: true,
       name: helpers.decimal,
       docs: [
@@ -28,7 +27,7 @@ export function emitCommon(context: EmitContext): void {
     });
   }
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: helpers.subInclude,
     typeParameters: ["A"],

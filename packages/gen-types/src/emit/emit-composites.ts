@@ -1,4 +1,3 @@
-import { StructureKind } from "ts-morph";
 import { clientScalarFields, docText, fieldType, propertyName } from "../type-mapping.js";
 import type { EmitContext } from "./context.js";
 import { useFieldTypes } from "./uses.js";
@@ -10,7 +9,7 @@ export function emitCompositeTypes(context: EmitContext): void {
     const fields = clientScalarFields(item.fields);
     useFieldTypes(context, fields);
     context.add({
-      kind: StructureKind.Interface,
+      kind: "interface",
       isExported: true,
       name: names.compositeTypes.get(item.name) as string,
       docs: docText(item.documentation),

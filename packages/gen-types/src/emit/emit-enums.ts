@@ -1,4 +1,3 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { docText } from "../type-mapping.js";
 import type { EmitContext } from "./context.js";
 
@@ -11,14 +10,14 @@ export function emitEnums(context: EmitContext): void {
       .map((value) => `${JSON.stringify(value.name)}: ${JSON.stringify(value.name)}`)
       .join(", ");
     context.add({
-      kind: StructureKind.VariableStatement,
+      kind: "variable",
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
+      declarationKind: "const",
       docs: docText(item.documentation),
       declarations: [{ name, initializer: `{ ${members} } as const` }],
     });
     context.add({
-      kind: StructureKind.TypeAlias,
+      kind: "typeAlias",
       isExported: true,
       name,
       docs: docText(item.documentation),

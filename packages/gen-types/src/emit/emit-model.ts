@@ -1,5 +1,5 @@
+import type { CodeWriter } from "@cardinal/core";
 import { type Model, type RelationField, type ScalarField, uniqueCriteria } from "@cardinal/core";
-import { StructureKind, type WriterFunction } from "ts-morph";
 import type { ModelNames } from "../naming.js";
 import { clientScalarFields, docText, fieldType, propertyName } from "../type-mapping.js";
 import type { EmitContext } from "./context.js";
@@ -25,7 +25,7 @@ export function emitModel(context: EmitContext, model: Model): void {
 function emitRow(context: EmitContext, model: Model, own: ModelNames, scalars: readonly ScalarField[]): void {
   const { names, options } = context;
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: own.row,
     docs: docText(model.documentation ?? `A row of \`${model.dbName}\`${model.kind === "view" ? " (a view)" : ""}.`),
@@ -49,7 +49,7 @@ function target(context: EmitContext, modelName: string): ModelNames {
 function emitInclude(context: EmitContext, model: Model, own: ModelNames): void {
   const relations = relationFields(model);
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: own.include,
     docs: [
@@ -82,7 +82,7 @@ function emitPayload(context: EmitContext, model: Model, own: ModelNames): void 
       shape: field.isList ? `${payload}[]` : field.isOptional ? `${payload} | null` : payload,
     };
   });
-  const payloadType: WriterFunction = (writer) => {
+  const payloadType = (writer: CodeWriter) => {
     if (branches.length === 0) {
       writer.write(`${own.row} & (I extends undefined ? unknown : unknown)`);
       return;
@@ -104,7 +104,7 @@ function emitPayload(context: EmitContext, model: Model, own: ModelNames): void 
     });
   };
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: own.payload,
     typeParameters: [{ name: "I", default: "undefined" }],
@@ -124,7 +124,7 @@ function emitInputs(context: EmitContext, model: Model, own: ModelNames, scalars
   const optionalOnCreate = (field: ScalarField) =>
     field.isOptional || field.isList || field.default !== undefined || field.isUpdatedAt;
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: own.createInput,
     docs: [
@@ -135,14 +135,14 @@ function emitInputs(context: EmitContext, model: Model, own: ModelNames, scalars
     properties: scalars.map((field) => property(field, optionalOnCreate(field))),
   });
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: own.updateInput,
     docs: [{ description: `The columns to change on a \`${model.name}\`.` }],
     properties: scalars.map((field) => property(field, true)),
   });
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: own.whereInput,
     docs: [{ description: `Rows of \`${model.name}\` whose columns equal these values.` }],
@@ -161,7 +161,7 @@ function emitInputs(context: EmitContext, model: Model, own: ModelNames, scalars
       : `{ ${propertyName(criterion.name)}: ${typeOf(criterion.name)} }`,
   );
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: own.whereUniqueInput,
     docs: [
@@ -203,7 +203,7 @@ function emitDelegate(context: EmitContext, model: Model, own: ModelNames): void
     delete: { args: `{ where: ${own.whereUniqueInput}; include?: I }`, returns: result(`${own.payload}<I>`) },
   };
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: own.delegate,
     docs: [

@@ -1,8 +1,8 @@
-import { type CodeBlockWriter, StructureKind, VariableDeclarationKind } from "ts-morph";
+import type { CodeWriter } from "@cardinal/core";
 import type { EmitContext } from "./context.js";
 import { decodeStatements, encodeStatements, fetchTransportStatements } from "./transport-code.js";
 
-const lines = (statements: readonly string[]) => (writer: CodeBlockWriter) => {
+const lines = (statements: readonly string[]) => (writer: CodeWriter) => {
   for (const line of statements) writer.writeLine(line);
 };
 
@@ -20,14 +20,14 @@ export function emitTransport(context: EmitContext): void {
   const transport = context.use(helpers.transport, "client");
   if (context.options.decimal === "string") context.use(helpers.decimal, "common");
   context.add({
-    kind: StructureKind.VariableStatement,
+    kind: "variable",
     isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
+    declarationKind: "const",
     docs: [{ description: formatDocs }],
     declarations: [{ name: helpers.taggedFormatVersion, initializer: "1" }],
   });
   context.add({
-    kind: StructureKind.TypeAlias,
+    kind: "typeAlias",
     isExported: true,
     name: helpers.fetchLike,
     docs: [
@@ -38,7 +38,7 @@ export function emitTransport(context: EmitContext): void {
     type: `(url: string, init: { method: "POST"; headers: { [key: string]: string }; body: string }) => globalThis.Promise<{ readonly ok: boolean; readonly status: number; text(): globalThis.Promise<string> }>`,
   });
   context.add({
-    kind: StructureKind.Interface,
+    kind: "interface",
     isExported: true,
     name: helpers.fetchTransportOptions,
     docs: [{ description: `Options of \`${helpers.fetchTransport}\`.` }],
@@ -60,7 +60,7 @@ export function emitTransport(context: EmitContext): void {
     ],
   });
   context.add({
-    kind: StructureKind.Function,
+    kind: "function",
     isExported: true,
     name: helpers.encode,
     docs: [
@@ -73,7 +73,7 @@ export function emitTransport(context: EmitContext): void {
     statements: lines(encodeStatements(helpers)),
   });
   context.add({
-    kind: StructureKind.Function,
+    kind: "function",
     isExported: true,
     name: helpers.decode,
     docs: [
@@ -86,7 +86,7 @@ export function emitTransport(context: EmitContext): void {
     statements: lines(decodeStatements(helpers, context.options)),
   });
   context.add({
-    kind: StructureKind.Function,
+    kind: "function",
     isExported: true,
     name: helpers.fetchTransport,
     docs: [
