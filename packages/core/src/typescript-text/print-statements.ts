@@ -48,13 +48,17 @@ function printStatement(writer: CodeWriter, statement: Statement): void {
       writer.write(`export * from ${quote(statement.moduleSpecifier)};`);
       return;
     case "variable":
-      return printVariable(writer, statement);
+      printVariable(writer, statement);
+      return;
     case "typeAlias":
-      return printTypeAlias(writer, statement);
+      printTypeAlias(writer, statement);
+      return;
     case "interface":
-      return printInterface(writer, statement);
+      printInterface(writer, statement);
+      return;
     case "function":
-      return printFunction(writer, statement);
+      printFunction(writer, statement);
+      return;
   }
 }
 
