@@ -7,6 +7,8 @@ export interface FieldNeeds {
   readonly enums: Set<string>;
   readonly composites: Set<string>;
   json: boolean;
+  /** The module builds a schema with getters through the common `objectOf`. */
+  objectOf?: boolean;
 }
 
 /** Schema names for enums and composite types, by Prisma name. */
@@ -14,6 +16,7 @@ export interface TypeSchemaNames {
   readonly enums: ReadonlyMap<string, string>;
   readonly composites: ReadonlyMap<string, string>;
   readonly jsonValue: string;
+  readonly objectOf: string;
 }
 
 const int32 = "z.int32()";

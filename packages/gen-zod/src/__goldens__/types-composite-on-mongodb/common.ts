@@ -4,3 +4,11 @@ import { z } from "zod";
 
 /** Any JSON value, as a `Json` field holds it. */
 export const JsonValueSchema = z.json();
+
+/**
+ * `z.object(shape)` as the `z.ZodType<T>` declared for it: `T` is written from the same model as the shape, so the
+ * compiler need not derive it again from the getters (that made type-checking large schemas slow).
+ */
+export function objectOf<T>(shape: object): z.ZodType<T> {
+  return z.object(shape as z.ZodRawShape) as unknown as z.ZodType<T>;
+}
