@@ -89,8 +89,12 @@ function componentGroups(content: DiagramContent): Map<string, string> {
     if (low !== high) parent.set(high, low);
   }
   const members = new Map<string, string[]>();
-  for (const entity of content.entities)
-    members.set(find(entity.key), [...(members.get(find(entity.key)) ?? []), entity.key]);
+  for (const entity of content.entities) {
+    const root = find(entity.key);
+    const keys = members.get(root);
+    if (keys) keys.push(entity.key);
+    else members.set(root, [entity.key]);
+  }
   const names = new Map<string, string>();
   for (const [root, keys] of members) {
     const first = [...keys].sort(naturalCompare)[0] as string;
@@ -123,10 +127,21 @@ function cutToSize(
 ): DiagramView[] {
   const base = render({ entities: [], relationships: [] }).length;
   const cost = (diagram: DiagramContent) => render(diagram).length - base;
+  // Each entity, line and stub is measured once (a key's cost is asked for twice, and stubs again per part).
+  const costs = new Map<unknown, number>();
+  const costOnce = (key: unknown, diagram: () => DiagramContent) => {
+    let size = costs.get(key);
+    if (size === undefined) costs.set(key, (size = cost(diagram())));
+    return size;
+  };
   const byKey = new Map(content.entities.map((entity) => [entity.key, entity]));
   const linesOf = new Map<string, RelationshipView[]>();
   for (const line of content.relationships)
-    for (const model of new Set(line.models)) linesOf.set(model, [...(linesOf.get(model) ?? []), line]);
+    for (const model of new Set(line.models)) {
+      const lines = linesOf.get(model);
+      if (lines) lines.push(line);
+      else linesOf.set(model, [line]);
+    }
   const parts: { keys: string[]; size: number; lines: Set<RelationshipView>; stubs: Set<string> }[] = [];
   for (const key of keys) {
     let part = parts.at(-1);
@@ -137,12 +152,13 @@ function cutToSize(
         .filter((model) => model !== key && !target.keys.includes(model) && !target.stubs.has(model));
       const entity = byKey.get(key);
       const stubCost = stubs.reduce(
-        (sum, model) => sum + cost({ entities: [stubOf(model, content, groupOf)], relationships: [] }),
+        (sum, model) =>
+          sum + costOnce(`stub:${model}`, () => ({ entities: [stubOf(model, content, groupOf)], relationships: [] })),
         0,
       );
       const size =
-        (entity ? cost({ entities: [entity], relationships: [] }) : 0) +
-        lines.reduce((sum, line) => sum + cost({ entities: [], relationships: [line] }), 0) +
+        (entity ? costOnce(entity, () => ({ entities: [entity], relationships: [] })) : 0) +
+        lines.reduce((sum, line) => sum + costOnce(line, () => ({ entities: [], relationships: [line] })), 0) +
         stubCost;
       return { lines, stubs, size };
     };
