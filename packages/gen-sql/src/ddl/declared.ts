@@ -1,4 +1,4 @@
-import type { Diagnostic, Model, SchemaModel, SourceLocation } from "@cardinal/core";
+import type { Diagnostic, ManyToManyRelation, Model, SchemaModel, SourceLocation } from "@cardinal/core";
 import type { CreateEnumNode, CreateTableNode, QualifiedName } from "./nodes.js";
 
 /** A database object as the schema declares it: what to call it in a message, where it is, how to rename it. */
@@ -9,11 +9,41 @@ export interface Declared {
   readonly fix: string;
 }
 
-/** The model whose table is `table`. */
+interface TableIndex {
+  readonly models: ReadonlyMap<string, Model>;
+  readonly byName: ReadonlyMap<string, Model>;
+  readonly joins: ReadonlyMap<string, ManyToManyRelation>;
+}
+
+const tableIndexes = new WeakMap<SchemaModel, TableIndex>();
+const tableKey = (name: string, schema: string | undefined) => `${schema ?? "public"}\u0000${name}`;
+
+/** Models by table and by name, join-table relations by table: built once per schema (lookups were quadratic). */
+function indexOf(model: SchemaModel): TableIndex {
+  let index = tableIndexes.get(model);
+  if (index === undefined) {
+    const models = new Map<string, Model>();
+    for (const candidate of model.models) {
+      const key = tableKey(candidate.dbName, candidate.schema);
+      if (!models.has(key)) models.set(key, candidate);
+    }
+    const joins = new Map<string, ManyToManyRelation>();
+    for (const relation of model.relations)
+      if (
+        relation.kind === "many-to-many" &&
+        relation.storage.kind === "join-table" &&
+        !joins.has(relation.storage.name)
+      )
+        joins.set(relation.storage.name, relation);
+    index = { models, byName: new Map(model.models.map((candidate) => [candidate.name, candidate])), joins };
+    tableIndexes.set(model, index);
+  }
+  return index;
+}
+
+/** The model whose table is `table` (the first declared, when several map to it). */
 export function modelOf(model: SchemaModel, table: QualifiedName): Model | undefined {
-  return model.models.find(
-    (candidate) => candidate.dbName === table.name && (candidate.schema ?? "public") === (table.schema ?? "public"),
-  );
+  return indexOf(model).models.get(tableKey(table.name, table.schema));
 }
 
 /** A table: its model, or the implicit many-to-many relation it joins. */
@@ -27,14 +57,12 @@ export function declaredTable(node: CreateTableNode, model: SchemaModel): Declar
       location: owner.location,
       fix: `Give one of them another name with \`@@map("...")\`.`,
     };
-  const relation = model.relations.find(
-    (r) => r.kind === "many-to-many" && r.storage.kind === "join-table" && r.storage.name === name,
-  );
-  const end = relation?.kind === "many-to-many" ? relation.a.model : undefined;
+  const relation = indexOf(model).joins.get(name);
+  const end = relation?.a.model;
   return {
     name,
     label: `the join table \`${name}\` of relation \`${relation?.name ?? name}\``,
-    location: model.models.find((candidate) => candidate.name === end)?.location,
+    location: end === undefined ? undefined : indexOf(model).byName.get(end)?.location,
     fix: 'Rename the relation (`@relation("...")`) or give the other table another name with `@@map`.',
   };
 }

@@ -38,7 +38,9 @@ class Namespace {
   /** Adds a declaration; a `silent` one is only compared with (its clashes are reported in another namespace). */
   add(schema: string | undefined, item: Declared, silent = false): void {
     const key = `${schema ?? ""}\u0000${pgStoredName(item.name)}`;
-    this.#groups.set(key, [...(this.#groups.get(key) ?? []), item]);
+    const group = this.#groups.get(key);
+    if (group) group.push(item);
+    else this.#groups.set(key, [item]);
     if (silent) this.#silent.add(item);
   }
 
