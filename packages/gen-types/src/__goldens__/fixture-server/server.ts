@@ -360,7 +360,9 @@ export function createHandler<C = undefined>(executor: Executor, options: Handle
         path: ["args", ...issue.path.map((key) => (typeof key === "symbol" ? globalThis.String(key) : key))],
         message: issue.message,
       })));
-    let call: Call = { model: model as ModelName, action: action as Action, args: parsed.data };
+    // The arguments as sent (zod checked them, transforms nothing, and would reorder keys: Prisma answers in the
+    // order of `select`).
+    let call: Call = { model: model as ModelName, action: action as Action, args };
     if (options.policy !== undefined) {
       const decision = await options.policy(call, context as C);
       if (decision === false) return refuse(403, "refused by policy");
@@ -398,7 +400,7 @@ export interface RequestLike {
   readonly headers: { get(name: string): string | null };
   readonly body: {
     getReader(): {
-      read(): globalThis.Promise<{ done: boolean; value?: globalThis.Uint8Array }>;
+      read(): globalThis.Promise<{ done: boolean; value?: globalThis.Uint8Array | undefined }>;
       cancel(reason?: unknown): globalThis.Promise<void>;
     };
   } | null;
