@@ -17,10 +17,12 @@ export function emitServer(schema: SchemaModel, names: Names, options: ResolvedT
   const single = options.layout === "single-file";
   const from = (module: string) => `./${single ? "index" : module}${options.importExtension}`;
   const context = { schema, names, client: createClientNames(names, options), options };
-  const fixed = [serverMetaText(schema, names, context), serverSchemasText(options), serverHandlerText(helpers)]
+  // The fixed code says `ModelName` and `Action`; the description (model names as data) is left as it is.
+  const code = [serverSchemasText(options), serverHandlerText(helpers)]
     .join("\n\n")
     .replaceAll(/\bModelName\b/g, helpers.modelName)
     .replaceAll(/\bAction\b/g, helpers.action);
+  const fixed = `${serverMetaText(schema, names, context)}\n\n${code}`;
   return [
     'import { z } from "zod";',
     `import type { ${helpers.action}, ${helpers.modelName} } from "${from("client")}";`,

@@ -5,14 +5,16 @@ import { typedModels } from "../../naming.js";
 import { clientScalarFields } from "../../type-mapping.js";
 import { type ClientModelContext, clientRelations, modelActions } from "../client/client-model.js";
 
-const types = `/** A field: name, type (\`Int\`, \`enum:Role\`, \`composite:Address\`...), nullable, list, required on create. */
+const types = (
+  action: string,
+) => `/** A field: name, type (\`Int\`, \`enum:Role\`, \`composite:Address\`...), nullable, list, required on create. */
 type FieldMeta = readonly [name: string, type: string, nullable: boolean, list: boolean, requiredOnCreate: boolean];
 /** How many rows a relation holds. */
 type RelationKind = "many" | "one" | "optional";
 /** What the server knows of a model: the client property, operations, fields, relations and unique criteria. */
 interface ModelMeta {
   readonly property: string;
-  readonly actions: readonly Action[];
+  readonly actions: readonly ${action}[];
   readonly fields: readonly FieldMeta[];
   readonly relations: readonly (readonly [name: string, model: string, kind: RelationKind])[];
   readonly uniques: readonly (readonly [name: string, fields: readonly string[]])[];
@@ -76,7 +78,7 @@ export function serverMetaText(schema: SchemaModel, names: Names, context: Clien
     (item) => `  ${JSON.stringify(item.name)}: ${JSON.stringify(item.values.map((value) => value.name))},`,
   );
   return [
-    types,
+    types(names.helpers.action),
     "/** The values of every enum, as the client writes them. */",
     `const enums: { readonly [name: string]: readonly [string, ...string[]] } = {${enums.length > 0 ? `\n${enums.join("\n")}\n` : ""}};`,
     "/** Every model of the client. */",
