@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { prismaDdl } from "@cardinal/testing";
@@ -10,13 +9,13 @@ import { generatedFiles } from "../generate.mjs";
 import { decode, encode } from "../generated/index.js";
 import { type App, startApp } from "./app.js";
 import { hostileRequests, scriptedCalls } from "./calls.js";
+import { generatePrismaClient, root } from "./prisma-client.js";
 
 /*
  * End to end: Chromium → generated client → HTTP → generated handler → real Prisma Client 7 (driver adapter) →
  * PGlite. The same scripted calls run directly on Prisma Client against a second, identical database; every
  * answer must be the same JSON. Hostile requests must all get a 4xx without any call reaching Prisma.
  */
-const root = join(import.meta.dirname, "..");
 const schema = readFileSync(join(root, "schema.prisma"), "utf8");
 type Prisma = { $disconnect(): Promise<void> } & Record<string, Record<string, (args: unknown) => Promise<unknown>>>;
 
@@ -37,21 +36,8 @@ let viaApp: Prisma;
 let direct: Prisma;
 
 beforeAll(async () => {
-  const generate = spawnSync(
-    process.execPath,
-    [join(root, "node_modules/prisma/build/index.js"), "generate", "--schema", "schema.prisma"],
-    {
-      cwd: root,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
-        CHECKPOINT_DISABLE: "1",
-        PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      },
-    },
-  );
-  expect(generate.status, generate.stdout + generate.stderr).toBe(0);
+  const generate = generatePrismaClient();
+  expect(generate.status, generate.output).toBe(0);
   const ddl = await prismaDdl(schema, "postgresql");
   const a = await database(ddl);
   const b = await database(ddl);
