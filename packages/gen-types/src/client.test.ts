@@ -20,7 +20,26 @@ describe("createClient() (generated)", () => {
     await client.tag.create({ data: { id: 1, shop: "s", code: 2 } });
     await client.settings.update({ where: { userId: 1 }, data: { theme: null } });
     await client.profile.delete({ where: { userId: 7 } });
-    expect(requests).toEqual([
+    await client.user.findMany({
+      where: { OR: [{ email: { endsWith: "@x.org", mode: "insensitive" } }, { posts: { some: { title: "t" } } }] },
+      select: { id: true, posts: { select: { title: true }, orderBy: { id: "desc" }, take: 2 } },
+      orderBy: [{ profile: { bio: "asc" } }],
+      cursor: { id: 3 },
+      skip: 1,
+      distinct: "role",
+    });
+    await client.user.upsert({
+      where: { id: 1 },
+      create: { email: "e", firstName: "f", lastName: "l", posts: { connect: [{ id: 2 }] } },
+      update: { balance: { increment: 1 }, profile: { disconnect: true } },
+    });
+    await client.tag.count({ where: { posts: { none: {} } } });
+    expect(requests.slice(5).map((r) => `${r.model}.${r.action}`)).toEqual([
+      "User.findMany",
+      "User.upsert",
+      "Tag.count",
+    ]);
+    expect(requests.slice(0, 5)).toEqual([
       {
         model: "User",
         action: "findUnique",
@@ -36,7 +55,21 @@ describe("createClient() (generated)", () => {
   it("has exactly one delegate per model, with only the actions the model allows", () => {
     const client = createClient(async () => null);
     expect(Object.keys(client).sort()).toEqual(["post", "profile", "settings", "tag", "user"]);
-    expect(Object.keys(client.user)).toEqual(["findUnique", "findMany", "create", "update", "delete"]);
+    expect(Object.keys(client.user)).toEqual([
+      "findUnique",
+      "findUniqueOrThrow",
+      "findFirst",
+      "findFirstOrThrow",
+      "findMany",
+      "count",
+      "create",
+      "createMany",
+      "update",
+      "updateMany",
+      "upsert",
+      "delete",
+      "deleteMany",
+    ]);
   });
 });
 

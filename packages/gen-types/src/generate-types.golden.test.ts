@@ -33,6 +33,12 @@ const cases: { name: string; schema: string; options: TypesOptions }[] = [
     schema: readFileSync(join(import.meta.dirname, "test-support/fixture.prisma"), "utf8"),
     options: {},
   },
+  {
+    // The server side, imported by server.test.ts.
+    name: "fixture-server",
+    schema: readFileSync(join(import.meta.dirname, "test-support/fixture.prisma"), "utf8"),
+    options: { layout: "single-file", server: true },
+  },
   ...goldenSchemas.flatMap((name) => {
     const schema = readFileSync(join(corpusDirectory, `${name}.prisma`), "utf8");
     return [

@@ -6,11 +6,12 @@ import {
   type TypeScriptText,
 } from "@cardinal/core";
 import type { EmitContext, ModuleId } from "./emit/context.js";
-import { emitClient } from "./emit/emit-client.js";
+import { emitClient, type TextModule } from "./emit/emit-client.js";
 import { emitCommon } from "./emit/emit-common.js";
 import { emitCompositeTypes } from "./emit/emit-composites.js";
 import { emitEnums } from "./emit/emit-enums.js";
 import { emitModel } from "./emit/emit-model.js";
+import { emitServer } from "./emit/emit-server.js";
 import { emitTransport } from "./emit/emit-transport.js";
 import { createNames, type Names, typedModels } from "./naming.js";
 import { type ResolvedTypesOptions, resolveTypesOptions, type TypesOptions } from "./options.js";
@@ -33,7 +34,22 @@ export function generateTypes(model: SchemaModel, options: TypesOptions = {}): G
   const files: GeneratedFile[] = [];
   const everything: TypeScriptText.Statement[] = [];
   const exports: TypeScriptText.Statement[] = [];
+  const texts: string[] = [];
   for (const module of planModules(model, names, resolved)) {
+    if ("text" in module) {
+      const { body, imports } = module.text();
+      if (singleFile) texts.push(body);
+      else {
+        files.push(
+          textFile(
+            `${module.id}.ts`,
+            [importLines(module.id, imports, resolved).join("\n"), body].filter(Boolean).join("\n\n"),
+          ),
+        );
+        exports.push({ kind: "exportAll", moduleSpecifier: specifier("index", module.id, resolved) });
+      }
+      continue;
+    }
     const statements: TypeScriptText.Statement[] = [];
     const imports = new Map<ModuleId, Set<string>>();
     module.emit({
@@ -54,14 +70,17 @@ export function generateTypes(model: SchemaModel, options: TypesOptions = {}): G
     files.push(printFile(`${module.id}.ts`, [...importsOf(module.id, imports, resolved), ...statements]));
     exports.push({ kind: "exportAll", moduleSpecifier: specifier("index", module.id, resolved) });
   }
-  files.push(printFile("index.ts", singleFile ? everything : exports));
+  const index = printFile("index.ts", singleFile ? everything : exports);
+  files.push(texts.length > 0 ? textFile("index.ts", [index.content.trimEnd(), ...texts].join("\n\n")) : index);
+  // Not re-exported from index.ts: the server imports zod, which a client bundle must not pull in.
+  if (resolved.server) files.push(textFile("server.ts", emitServer(model, names, resolved)));
   return { files, diagnostics: [] };
 }
 
-interface ModulePlan {
-  readonly id: ModuleId;
-  readonly emit: (context: EmitContext) => void;
-}
+/** A module printed from declaration data, or one written as text (the client: see `emitClient`). */
+type ModulePlan =
+  | { readonly id: ModuleId; readonly emit: (context: EmitContext) => void }
+  | { readonly id: ModuleId; readonly text: () => TextModule };
 
 function planModules(model: SchemaModel, names: Names, options: ResolvedTypesOptions): ModulePlan[] {
   return [
@@ -70,11 +89,12 @@ function planModules(model: SchemaModel, names: Names, options: ResolvedTypesOpt
     ...(model.compositeTypes.length > 0 ? [{ id: "composites" as const, emit: emitCompositeTypes }] : []),
     ...typedModels(model).map((item) => ({
       id: `models/${names.models.get(item.name)?.file}` as const,
-      emit: (context: EmitContext) => emitModel(context, item),
+      // The client's delegates live in client.ts now; the model modules keep rows, includes, payloads, inputs.
+      emit: (context: EmitContext) => emitModel({ ...context, options: { ...context.options, client: false } }, item),
     })),
     ...(options.client
       ? [
-          { id: "client" as const, emit: emitClient },
+          { id: "client" as const, text: () => emitClient(model, names, options) },
           { id: "transport" as const, emit: emitTransport },
         ]
       : []),
@@ -88,6 +108,25 @@ function specifier(from: ModuleId, to: ModuleId, options: ResolvedTypesOptions):
   const sameFolder = from.startsWith("models/") && to.startsWith("models/");
   const path = sameFolder ? `./${to.slice("models/".length)}` : `${prefix}${to}`;
   return `${path}${options.importExtension}`;
+}
+
+/** Type-only import lines of a text module. */
+function importLines(
+  module: ModuleId,
+  imports: ReadonlyMap<ModuleId, ReadonlySet<string>>,
+  options: ResolvedTypesOptions,
+): string[] {
+  return [...imports]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(
+      ([from, named]) => `import type { ${[...named].sort().join(", ")} } from "${specifier(module, from, options)}";`,
+    );
+}
+
+/** A generated file from text: the header, a blank line, the text and one trailing newline. */
+function textFile(path: string, text: string): GeneratedFile {
+  const body = text.startsWith(generatedHeader) ? text.slice(generatedHeader.length).trimStart() : text;
+  return { path, content: `${generatedHeader}\n\n${body.trimEnd()}\n` };
 }
 
 function importsOf(

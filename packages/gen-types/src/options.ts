@@ -26,6 +26,13 @@ export interface TypesOptions {
   readonly decimal?: "string" | "number";
   /** Also generate the typed client (`createClient(transport)` and one delegate per model). @default true */
   readonly client?: boolean;
+  /**
+   * Also generate the server side (`server.ts`): `createHandler(executor, options)` validating every call with zod
+   * schemas, `prismaExecutor(prisma)` and `toFetchHandler(handler)` (`Request -> Response`). Imports `zod` (a peer
+   * dependency of the generated code, `^4`); needs `client`.
+   * @default false
+   */
+  readonly server?: boolean;
 }
 
 /** Options with defaults filled in. */
@@ -41,5 +48,6 @@ export function resolveTypesOptions(options: TypesOptions = {}): ResolvedTypesOp
     dateTime: options.dateTime ?? "Date",
     decimal: options.decimal ?? "string",
     client: options.client ?? true,
+    server: (options.client ?? true) && (options.server ?? false),
   };
 }

@@ -63,12 +63,3 @@ export interface CommentWhereInput {
 
 /** One way to find exactly one `Comment`: by its id or by one of its unique criteria (compound ones under their name). */
 export type CommentWhereUniqueInput = { id: number };
-
-/** The `comment` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface CommentDelegate {
-  findUnique<I extends CommentInclude | undefined = undefined>(args: { where: CommentWhereUniqueInput; include?: I }): globalThis.Promise<CommentPayload<I> | null>;
-  findMany<I extends CommentInclude | undefined = undefined>(args?: { where?: CommentWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<CommentPayload<I>[]>;
-  create<I extends CommentInclude | undefined = undefined>(args: { data: CommentCreateInput; include?: I }): globalThis.Promise<CommentPayload<I>>;
-  update<I extends CommentInclude | undefined = undefined>(args: { where: CommentWhereUniqueInput; data: CommentUpdateInput; include?: I }): globalThis.Promise<CommentPayload<I>>;
-  delete<I extends CommentInclude | undefined = undefined>(args: { where: CommentWhereUniqueInput; include?: I }): globalThis.Promise<CommentPayload<I>>;
-}

@@ -44,12 +44,3 @@ export interface UserSettingsWhereInput {
 
 /** One way to find exactly one `UserSettings`: by its id or by one of its unique criteria (compound ones under their name). */
 export type UserSettingsWhereUniqueInput = { userId: number };
-
-/** The `userSettings` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface UserSettingsDelegate {
-  findUnique<I extends UserSettingsInclude | undefined = undefined>(args: { where: UserSettingsWhereUniqueInput; include?: I }): globalThis.Promise<UserSettingsPayload<I> | null>;
-  findMany<I extends UserSettingsInclude | undefined = undefined>(args?: { where?: UserSettingsWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<UserSettingsPayload<I>[]>;
-  create<I extends UserSettingsInclude | undefined = undefined>(args: { data: UserSettingsCreateInput; include?: I }): globalThis.Promise<UserSettingsPayload<I>>;
-  update<I extends UserSettingsInclude | undefined = undefined>(args: { where: UserSettingsWhereUniqueInput; data: UserSettingsUpdateInput; include?: I }): globalThis.Promise<UserSettingsPayload<I>>;
-  delete<I extends UserSettingsInclude | undefined = undefined>(args: { where: UserSettingsWhereUniqueInput; include?: I }): globalThis.Promise<UserSettingsPayload<I>>;
-}

@@ -52,15 +52,6 @@ export interface ProfileWhereInput {
 /** One way to find exactly one `Profile`: by its id or by one of its unique criteria (compound ones under their name). */
 export type ProfileWhereUniqueInput = { userId: number };
 
-/** The `profile` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface ProfileDelegate {
-  findUnique<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; include?: I }): globalThis.Promise<ProfilePayload<I> | null>;
-  findMany<I extends ProfileInclude | undefined = undefined>(args?: { where?: ProfileWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<ProfilePayload<I>[]>;
-  create<I extends ProfileInclude | undefined = undefined>(args: { data: ProfileCreateInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
-  update<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; data: ProfileUpdateInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
-  delete<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
-}
-
 /** A row of `User`. */
 export interface User {
   id: number;
@@ -98,50 +89,6 @@ export interface UserWhereInput {
 
 /** One way to find exactly one `User`: by its id or by one of its unique criteria (compound ones under their name). */
 export type UserWhereUniqueInput = { id: number };
-
-/** The `user` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface UserDelegate {
-  findUnique<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; include?: I }): globalThis.Promise<UserPayload<I> | null>;
-  findMany<I extends UserInclude | undefined = undefined>(args?: { where?: UserWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<UserPayload<I>[]>;
-  create<I extends UserInclude | undefined = undefined>(args: { data: UserCreateInput; include?: I }): globalThis.Promise<UserPayload<I>>;
-  update<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; data: UserUpdateInput; include?: I }): globalThis.Promise<UserPayload<I>>;
-  delete<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; include?: I }): globalThis.Promise<UserPayload<I>>;
-}
-
-/** The models the client knows. */
-export type ModelName = "Profile" | "User";
-/** The operations a delegate can ask for. */
-export type Action = "findUnique" | "findMany" | "create" | "update" | "delete";
-
-/** What the client hands the transport for each call. */
-export interface TransportRequest {
-  model: ModelName;
-  action: Action;
-  args: unknown;
-}
-
-/** Carries a request to wherever the data lives (HTTP, RPC, a test double) and resolves with the result. */
-export type Transport = (request: TransportRequest) => globalThis.Promise<unknown>;
-
-/** One delegate per model. */
-export interface Client {
-  profile: ProfileDelegate;
-  user: UserDelegate;
-}
-
-/**
- * A client whose every call becomes `transport({ model, action, args })`.
- * @example const client = createClient(async (request) => (await fetch("/api", { method: "POST", body: JSON.stringify(request) })).json());
- */
-export function createClient(transport: Transport): Client {
-  const delegate = (model: ModelName, actions: readonly Action[]): object =>
-    globalThis.Object.fromEntries(actions.map((action) => [action, (args?: unknown) => transport({ model, action, args })]));
-  return {
-    profile: delegate("Profile", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as ProfileDelegate,
-    user: delegate("User", ["findUnique", "findMany", "create", "update", "delete"]) as unknown as UserDelegate,
-  };
-}
-
 /**
  * Version of the tagged JSON format of `encode` and `decode`. A body is `{ "cardinal": 1, "data": value }`;
  * inside `value`, `{ "$type": T, "value": string }` stands for a `DateTime` (ISO 8601), a `BigInt` (decimal integer),
@@ -274,3 +221,356 @@ export function fetchTransport(url: string, options: FetchTransportOptions = {})
     return decode(text);
   };
 }
+
+/** The models the client knows. */
+export type ModelName = "Profile" | "User";
+
+/** The operations a delegate can ask for. */
+export type Action = "findUnique" | "findUniqueOrThrow" | "findFirst" | "findFirstOrThrow" | "findMany" | "count" | "create" | "createMany" | "update" | "updateMany" | "upsert" | "delete" | "deleteMany";
+
+/** What the client hands the transport for each call. */
+export interface TransportRequest {
+  model: ModelName;
+  action: Action;
+  args: unknown;
+}
+
+/** Carries a request to wherever the data lives (HTTP, RPC, a test double) and resolves with the result. */
+export type Transport = (request: TransportRequest) => globalThis.Promise<unknown>;
+
+/** One delegate per model. */
+export interface Client {
+  profile: ProfileDelegate;
+  user: UserDelegate;
+}
+
+/** A client whose every call becomes `transport({ model, action, args })`. @example const client = createClient(fetchTransport("/api/data")); await client.user.findMany({ where: { email: { endsWith: "@example.com" } } }); */
+export function createClient(transport: Transport): Client {
+  const delegate = (model: ModelName, actions: readonly Action[]): object =>
+    globalThis.Object.fromEntries(actions.map((action) => [action, (args?: unknown) => transport({ model, action, args })]));
+  return {
+    profile: delegate("Profile", ["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany"]) as unknown as ProfileDelegate,
+    user: delegate("User", ["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany"]) as unknown as UserDelegate,
+  };
+}
+
+/** A sort direction. */
+export type $SortOrder = "asc" | "desc";
+
+/** A sort direction, or one that also says where nulls go (optional fields). */
+export type $NullableSort = $SortOrder | { sort: $SortOrder; nulls?: "first" | "last" };
+
+/** Filter of an ordered scalar (numbers, bigints, decimals, date-times); `N` is `null` for an optional field. */
+export type $Compare<T, N = never> = T | N | { equals?: T | N; in?: T[]; notIn?: T[]; lt?: T; lte?: T; gt?: T; gte?: T; not?: $Compare<T, N> };
+
+/** Filter of a string field; `mode: "insensitive"` compares without case (PostgreSQL, MongoDB). */
+export type $Text<N = never> = string | N | { equals?: string | N; in?: string[]; notIn?: string[]; lt?: string; lte?: string; gt?: string; gte?: string; contains?: string; startsWith?: string; endsWith?: string; mode?: "default" | "insensitive"; not?: $Text<N> };
+
+/** Filter of an enum, `Bytes` or composite field: equality only. */
+export type $Equal<T, N = never> = T | N | { equals?: T | N; in?: T[]; notIn?: T[]; not?: $Equal<T, N> };
+
+/** Filter of a `Boolean` field. */
+export type $Bool<N = never> = boolean | N | { equals?: boolean | N; not?: $Bool<N> };
+
+/** Filter of a scalar list. */
+export type $List<T> = { equals?: T[] | null; has?: T | null; hasEvery?: T[]; hasSome?: T[]; isEmpty?: boolean };
+
+/** Filter of a `Json` field. */
+export type $JsonFilter<J> = { equals?: J; not?: J };
+
+/** Filter of a to-many relation: some, every or no related row matches. */
+export type $Some<W> = { some?: W; every?: W; none?: W };
+
+/** Filter of a to-one relation: the related row matches (`is`) or not (`isNot`); `N` is `null` when optional. */
+export type $Is<W, N = never> = W | N | { is?: W | N; isNot?: W | N };
+
+/** A new value, or `{ set }`. */
+export type $Set<T> = T | { set?: T };
+
+/** A new number, or arithmetic on the stored one. */
+export type $Arith<T, N = never> = T | N | { set?: T | N; increment?: T; decrement?: T; multiply?: T; divide?: T };
+
+/** A new list, or items pushed onto the stored one. */
+export type $Push<T> = T[] | { set?: T[]; push?: T | T[] };
+
+/** What the generic client types know of a model (each model's `Shape` fills it in). */
+export interface $Shape {
+  scalars: object;
+  objects: object;
+  counts: object;
+  select: object;
+  include: object;
+  where: object;
+  unique: object;
+  orderBy: object;
+  field: string;
+  create: object;
+  update: object;
+}
+
+/** A list of one or more. */
+export type $Many<T> = T | T[];
+
+/** `{ where, create }` of `connectOrCreate`. */
+export type $ConnectOrCreate<P extends $Shape> = { where: P["unique"]; create: P["create"] };
+
+/** Nested writes on a to-many relation inside `create`. */
+export type $ManyCreate<P extends $Shape> = {
+  create?: $Many<P["create"]>;
+  connect?: $Many<P["unique"]>;
+  connectOrCreate?: $Many<$ConnectOrCreate<P>>;
+  createMany?: { data: $Many<P["create"]>; skipDuplicates?: boolean };
+};
+
+/** Nested writes on a to-many relation inside `update`. */
+export type $ManyUpdate<P extends $Shape> = $ManyCreate<P> & {
+  set?: $Many<P["unique"]>;
+  disconnect?: $Many<P["unique"]>;
+  delete?: $Many<P["unique"]>;
+  update?: $Many<{ where: P["unique"]; data: P["update"] }>;
+  updateMany?: $Many<{ where: P["where"]; data: P["update"] }>;
+  deleteMany?: $Many<P["where"]>;
+  upsert?: $Many<{ where: P["unique"]; create: P["create"]; update: P["update"] }>;
+};
+
+/** Nested writes on a to-one relation inside `create`. */
+export type $OneCreate<P extends $Shape> = { create?: P["create"]; connect?: P["unique"]; connectOrCreate?: $ConnectOrCreate<P> };
+
+/** Nested writes on a to-one relation inside `update` (`disconnect` and `delete` only when it is optional). */
+export type $OneUpdate<P extends $Shape> = $OneCreate<P> & {
+  update?: P["update"] | { where?: P["where"]; data: P["update"] };
+  upsert?: { where?: P["where"]; create: P["create"]; update: P["update"] };
+  disconnect?: boolean | P["where"];
+  delete?: boolean | P["where"];
+};
+
+/** `select` or `include`: which fields and relations the result has. */
+export type $Pick<P extends $Shape> = { select?: P["select"] | null; include?: P["include"] | null };
+
+/** Arguments of `findUnique`, `findUniqueOrThrow` and `delete`. */
+export type $FindUniqueArgs<P extends $Shape> = $Pick<P> & { where: P["unique"] };
+
+/** Arguments of `findMany`, `findFirst` and `findFirstOrThrow`, and of a to-many relation in `select`/`include`. */
+export type $FindManyArgs<P extends $Shape> = $Pick<P> & {
+  where?: P["where"];
+  orderBy?: $Many<P["orderBy"]>;
+  cursor?: P["unique"];
+  take?: number;
+  skip?: number;
+  distinct?: $Many<P["field"]>;
+};
+
+/** Arguments of `count`; `select` counts non-null values per field (`_all` counts rows). */
+export type $CountArgs<P extends $Shape> = {
+  where?: P["where"];
+  orderBy?: $Many<P["orderBy"]>;
+  cursor?: P["unique"];
+  take?: number;
+  skip?: number;
+  select?: true | { [K in P["field"] | "_all"]?: boolean };
+};
+
+/** Arguments of `create`. */
+export type $CreateArgs<P extends $Shape> = $Pick<P> & { data: P["create"] };
+
+/** Arguments of `createMany`. */
+export type $CreateManyArgs<P extends $Shape> = { data: $Many<P["create"]>; skipDuplicates?: boolean };
+
+/** Arguments of `update`. */
+export type $UpdateArgs<P extends $Shape> = $Pick<P> & { where: P["unique"]; data: P["update"] };
+
+/** Arguments of `updateMany`. */
+export type $UpdateManyArgs<P extends $Shape> = { where?: P["where"]; data: P["update"]; limit?: number };
+
+/** Arguments of `upsert`. */
+export type $UpsertArgs<P extends $Shape> = $Pick<P> & { where: P["unique"]; create: P["create"]; update: P["update"] };
+
+/** Arguments of `deleteMany`. */
+export type $DeleteManyArgs<P extends $Shape> = { where?: P["where"]; limit?: number };
+
+/** `A` with every key that `T` does not have turned into `never`: a misspelt argument is an error (written `A & $Exact<A, T>`, so `A` is inferred as written). */
+export type $Exact<A, T> = { [K in keyof A]: K extends keyof T ? A[K] : never };
+
+/** The answer of `createMany`, `updateMany` and `deleteMany`. */
+export type $Batch = { count: number };
+
+/** The row a call returns, shaped by its `select` or `include` (as Prisma Client computes it). */
+export type $Find<P extends $Shape, A> = A extends { select: infer S extends object }
+  ? $Picked<P, S>
+  : A extends { include: infer I extends object }
+    ? P["scalars"] & $Picked<P, I>
+    : P["scalars"];
+
+/** The fields a `select` (or the relations an `include`) asks for: a key set to false, null or undefined is left out. */
+export type $Picked<P extends $Shape, S> = {
+  [K in keyof S as S[K] extends false | undefined | null ? never : K]: $Field<P, K, S[K]>;
+};
+
+/** One selected field: a scalar, a relation (shaped by its nested arguments) or `_count`. */
+export type $Field<P extends $Shape, K, V> = K extends keyof P["objects"]
+  ? $Related<P["objects"][K], V>
+  : K extends "_count"
+    ? $Counted<P, V>
+    : K extends keyof P["scalars"]
+      ? P["scalars"][K]
+      : never;
+
+/** A relation's value: a list, a required row, or a row or null. */
+export type $Related<O, V> = [O] extends [(infer E extends $Shape)[]]
+  ? $Find<E, V>[]
+  : [O] extends [infer E extends $Shape]
+    ? $Find<E, V>
+    : [O] extends [(infer E extends $Shape) | null]
+      ? $Find<E, V> | null
+      : never;
+
+/** `_count`: `true` counts every relation, `{ select }` the chosen ones. */
+export type $Counted<P extends $Shape, V> = V extends { select: infer C extends object }
+  ? { [K in keyof C as C[K] extends false | undefined | null ? never : K]: number }
+  : P["counts"];
+
+/** The answer of `count`: a number, or one number per selected field. */
+export type $CountResult<A> = A extends { select: infer S } ? (S extends object ? { [K in keyof S]: number } : number) : number;
+
+/** Every operation of a model, typed from its `Shape`; each call becomes one transport request. */
+export interface $Delegate<P extends $Shape> {
+  findUnique<A extends $FindUniqueArgs<P>>(args: A & $Exact<A, $FindUniqueArgs<P>>): globalThis.Promise<$Find<P, A> | null>;
+  findUniqueOrThrow<A extends $FindUniqueArgs<P>>(args: A & $Exact<A, $FindUniqueArgs<P>>): globalThis.Promise<$Find<P, A>>;
+  findFirst<A extends $FindManyArgs<P>>(args?: A & $Exact<A, $FindManyArgs<P>>): globalThis.Promise<$Find<P, A> | null>;
+  findFirstOrThrow<A extends $FindManyArgs<P>>(args?: A & $Exact<A, $FindManyArgs<P>>): globalThis.Promise<$Find<P, A>>;
+  findMany<A extends $FindManyArgs<P>>(args?: A & $Exact<A, $FindManyArgs<P>>): globalThis.Promise<$Find<P, A>[]>;
+  count<A extends $CountArgs<P>>(args?: A & $Exact<A, $CountArgs<P>>): globalThis.Promise<$CountResult<A>>;
+  create<A extends $CreateArgs<P>>(args: A & $Exact<A, $CreateArgs<P>>): globalThis.Promise<$Find<P, A>>;
+  createMany<A extends $CreateManyArgs<P>>(args: A & $Exact<A, $CreateManyArgs<P>>): globalThis.Promise<$Batch>;
+  update<A extends $UpdateArgs<P>>(args: A & $Exact<A, $UpdateArgs<P>>): globalThis.Promise<$Find<P, A>>;
+  updateMany<A extends $UpdateManyArgs<P>>(args: A & $Exact<A, $UpdateManyArgs<P>>): globalThis.Promise<$Batch>;
+  upsert<A extends $UpsertArgs<P>>(args: A & $Exact<A, $UpsertArgs<P>>): globalThis.Promise<$Find<P, A>>;
+  delete<A extends $FindUniqueArgs<P>>(args: A & $Exact<A, $FindUniqueArgs<P>>): globalThis.Promise<$Find<P, A>>;
+  deleteMany<A extends $DeleteManyArgs<P>>(args?: A & $Exact<A, $DeleteManyArgs<P>>): globalThis.Promise<$Batch>;
+}
+
+/** Some operations of a delegate (a view only reads). */
+export type $Only<D, K extends keyof D> = { [M in K]: D[M] };
+
+/** What the client knows of `Profile`: its row, relations and inputs. */
+export interface ProfileShape extends $Shape {
+  scalars: Profile;
+  objects: { user: UserShape };
+  counts: { user: number };
+  select: ProfileSelect;
+  include: ProfileInclusion;
+  where: ProfileFilter;
+  unique: ProfileUniqueFilter;
+  orderBy: ProfileOrderBy;
+  field: "userId" | "bio";
+  create: ProfileCreateData;
+  update: ProfileUpdateData;
+}
+
+/** The fields and relations of `Profile` a result has (`select`). */
+export interface ProfileSelect {
+  userId?: boolean;
+  bio?: boolean;
+  user?: boolean | $Pick<UserShape>;
+}
+
+/** The relations of `Profile` a result adds to its fields (`include`). */
+export interface ProfileInclusion {
+  user?: boolean | $Pick<UserShape>;
+}
+
+/** Rows of `Profile` that match (`where`). */
+export interface ProfileFilter {
+  AND?: $Many<ProfileFilter>;
+  OR?: ProfileFilter[];
+  NOT?: $Many<ProfileFilter>;
+  userId?: $Compare<number>;
+  bio?: $Text;
+  user?: $Is<UserFilter>;
+}
+
+/** Exactly one `Profile`: one of its unique criteria, and more conditions if you like. */
+export type ProfileUniqueFilter = ({ userId: number }) & ProfileFilter;
+
+/** How to sort rows of `Profile`. */
+export interface ProfileOrderBy {
+  userId?: $SortOrder;
+  bio?: $SortOrder;
+  user?: UserOrderBy;
+}
+
+/** The data of a new `Profile`, with nested writes along its relations. */
+export interface ProfileCreateData {
+  userId?: number;
+  bio: string;
+  user?: $OneCreate<UserShape>;
+}
+
+/** Changes to a `Profile`, with nested writes along its relations. */
+export interface ProfileUpdateData {
+  userId?: $Arith<number>;
+  bio?: $Set<string>;
+  user?: $OneUpdate<UserShape>;
+}
+
+/** The `profile` part of the client: Prisma Client's calls, each one transport request. */
+export type ProfileDelegate = $Delegate<ProfileShape>;
+
+/** What the client knows of `User`: its row, relations and inputs. */
+export interface UserShape extends $Shape {
+  scalars: User;
+  objects: { profile: ProfileShape | null };
+  counts: { profile: number };
+  select: UserSelect;
+  include: UserInclusion;
+  where: UserFilter;
+  unique: UserUniqueFilter;
+  orderBy: UserOrderBy;
+  field: "id";
+  create: UserCreateData;
+  update: UserUpdateData;
+}
+
+/** The fields and relations of `User` a result has (`select`). */
+export interface UserSelect {
+  id?: boolean;
+  profile?: boolean | $Pick<ProfileShape>;
+}
+
+/** The relations of `User` a result adds to its fields (`include`). */
+export interface UserInclusion {
+  profile?: boolean | $Pick<ProfileShape>;
+}
+
+/** Rows of `User` that match (`where`). */
+export interface UserFilter {
+  AND?: $Many<UserFilter>;
+  OR?: UserFilter[];
+  NOT?: $Many<UserFilter>;
+  id?: $Compare<number>;
+  profile?: $Is<ProfileFilter, null>;
+}
+
+/** Exactly one `User`: one of its unique criteria, and more conditions if you like. */
+export type UserUniqueFilter = ({ id: number }) & UserFilter;
+
+/** How to sort rows of `User`. */
+export interface UserOrderBy {
+  id?: $SortOrder;
+  profile?: ProfileOrderBy;
+}
+
+/** The data of a new `User`, with nested writes along its relations. */
+export interface UserCreateData {
+  id?: number;
+  profile?: $OneCreate<ProfileShape>;
+}
+
+/** Changes to a `User`, with nested writes along its relations. */
+export interface UserUpdateData {
+  id?: $Arith<number>;
+  profile?: $OneUpdate<ProfileShape>;
+}
+
+/** The `user` part of the client: Prisma Client's calls, each one transport request. */
+export type UserDelegate = $Delegate<UserShape>;

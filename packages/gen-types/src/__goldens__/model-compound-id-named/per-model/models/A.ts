@@ -34,12 +34,3 @@ export interface AWhereInput {
 
 /** One way to find exactly one `A`: by its id or by one of its unique criteria (compound ones under their name). */
 export type AWhereUniqueInput = { ab: { a: number; b: number } };
-
-/** The `a` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface ADelegate {
-  findUnique<I extends AInclude | undefined = undefined>(args: { where: AWhereUniqueInput; include?: I }): globalThis.Promise<APayload<I> | null>;
-  findMany<I extends AInclude | undefined = undefined>(args?: { where?: AWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<APayload<I>[]>;
-  create<I extends AInclude | undefined = undefined>(args: { data: ACreateInput; include?: I }): globalThis.Promise<APayload<I>>;
-  update<I extends AInclude | undefined = undefined>(args: { where: AWhereUniqueInput; data: AUpdateInput; include?: I }): globalThis.Promise<APayload<I>>;
-  delete<I extends AInclude | undefined = undefined>(args: { where: AWhereUniqueInput; include?: I }): globalThis.Promise<APayload<I>>;
-}

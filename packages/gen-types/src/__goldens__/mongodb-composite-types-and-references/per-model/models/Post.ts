@@ -57,12 +57,3 @@ export interface PostWhereInput {
 
 /** One way to find exactly one `Post`: by its id or by one of its unique criteria (compound ones under their name). */
 export type PostWhereUniqueInput = { id: string };
-
-/** The `post` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface PostDelegate {
-  findUnique<I extends PostInclude | undefined = undefined>(args: { where: PostWhereUniqueInput; include?: I }): globalThis.Promise<PostPayload<I> | null>;
-  findMany<I extends PostInclude | undefined = undefined>(args?: { where?: PostWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<PostPayload<I>[]>;
-  create<I extends PostInclude | undefined = undefined>(args: { data: PostCreateInput; include?: I }): globalThis.Promise<PostPayload<I>>;
-  update<I extends PostInclude | undefined = undefined>(args: { where: PostWhereUniqueInput; data: PostUpdateInput; include?: I }): globalThis.Promise<PostPayload<I>>;
-  delete<I extends PostInclude | undefined = undefined>(args: { where: PostWhereUniqueInput; include?: I }): globalThis.Promise<PostPayload<I>>;
-}

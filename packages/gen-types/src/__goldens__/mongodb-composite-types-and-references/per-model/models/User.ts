@@ -66,12 +66,3 @@ export interface UserWhereInput {
 
 /** One way to find exactly one `User`: by its id or by one of its unique criteria (compound ones under their name). */
 export type UserWhereUniqueInput = { id: string } | { email: string };
-
-/** The `user` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface UserDelegate {
-  findUnique<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; include?: I }): globalThis.Promise<UserPayload<I> | null>;
-  findMany<I extends UserInclude | undefined = undefined>(args?: { where?: UserWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<UserPayload<I>[]>;
-  create<I extends UserInclude | undefined = undefined>(args: { data: UserCreateInput; include?: I }): globalThis.Promise<UserPayload<I>>;
-  update<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; data: UserUpdateInput; include?: I }): globalThis.Promise<UserPayload<I>>;
-  delete<I extends UserInclude | undefined = undefined>(args: { where: UserWhereUniqueInput; include?: I }): globalThis.Promise<UserPayload<I>>;
-}

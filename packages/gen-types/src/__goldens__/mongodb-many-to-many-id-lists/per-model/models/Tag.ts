@@ -48,12 +48,3 @@ export interface TagWhereInput {
 
 /** One way to find exactly one `Tag`: by its id or by one of its unique criteria (compound ones under their name). */
 export type TagWhereUniqueInput = { id: string } | { name: string };
-
-/** The `tag` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface TagDelegate {
-  findUnique<I extends TagInclude | undefined = undefined>(args: { where: TagWhereUniqueInput; include?: I }): globalThis.Promise<TagPayload<I> | null>;
-  findMany<I extends TagInclude | undefined = undefined>(args?: { where?: TagWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<TagPayload<I>[]>;
-  create<I extends TagInclude | undefined = undefined>(args: { data: TagCreateInput; include?: I }): globalThis.Promise<TagPayload<I>>;
-  update<I extends TagInclude | undefined = undefined>(args: { where: TagWhereUniqueInput; data: TagUpdateInput; include?: I }): globalThis.Promise<TagPayload<I>>;
-  delete<I extends TagInclude | undefined = undefined>(args: { where: TagWhereUniqueInput; include?: I }): globalThis.Promise<TagPayload<I>>;
-}

@@ -45,12 +45,3 @@ export interface CategoryWhereInput {
 
 /** One way to find exactly one `Category`: by its id or by one of its unique criteria (compound ones under their name). */
 export type CategoryWhereUniqueInput = { id: number };
-
-/** The `category` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface CategoryDelegate {
-  findUnique<I extends CategoryInclude | undefined = undefined>(args: { where: CategoryWhereUniqueInput; include?: I }): globalThis.Promise<CategoryPayload<I> | null>;
-  findMany<I extends CategoryInclude | undefined = undefined>(args?: { where?: CategoryWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<CategoryPayload<I>[]>;
-  create<I extends CategoryInclude | undefined = undefined>(args: { data: CategoryCreateInput; include?: I }): globalThis.Promise<CategoryPayload<I>>;
-  update<I extends CategoryInclude | undefined = undefined>(args: { where: CategoryWhereUniqueInput; data: CategoryUpdateInput; include?: I }): globalThis.Promise<CategoryPayload<I>>;
-  delete<I extends CategoryInclude | undefined = undefined>(args: { where: CategoryWhereUniqueInput; include?: I }): globalThis.Promise<CategoryPayload<I>>;
-}

@@ -48,12 +48,3 @@ export interface ProfileWhereInput {
 
 /** One way to find exactly one `Profile`: by its id or by one of its unique criteria (compound ones under their name). */
 export type ProfileWhereUniqueInput = { id: number } | { userFirstName_userLastName: { userFirstName: string; userLastName: string } };
-
-/** The `profile` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface ProfileDelegate {
-  findUnique<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; include?: I }): globalThis.Promise<ProfilePayload<I> | null>;
-  findMany<I extends ProfileInclude | undefined = undefined>(args?: { where?: ProfileWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<ProfilePayload<I>[]>;
-  create<I extends ProfileInclude | undefined = undefined>(args: { data: ProfileCreateInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
-  update<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; data: ProfileUpdateInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
-  delete<I extends ProfileInclude | undefined = undefined>(args: { where: ProfileWhereUniqueInput; include?: I }): globalThis.Promise<ProfilePayload<I>>;
-}

@@ -104,12 +104,3 @@ export interface AllTypesWhereInput {
 
 /** One way to find exactly one `AllTypes`: by its id or by one of its unique criteria (compound ones under their name). */
 export type AllTypesWhereUniqueInput = { id: number };
-
-/** The `allTypes` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface AllTypesDelegate {
-  findUnique<I extends AllTypesInclude | undefined = undefined>(args: { where: AllTypesWhereUniqueInput; include?: I }): globalThis.Promise<AllTypesPayload<I> | null>;
-  findMany<I extends AllTypesInclude | undefined = undefined>(args?: { where?: AllTypesWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<AllTypesPayload<I>[]>;
-  create<I extends AllTypesInclude | undefined = undefined>(args: { data: AllTypesCreateInput; include?: I }): globalThis.Promise<AllTypesPayload<I>>;
-  update<I extends AllTypesInclude | undefined = undefined>(args: { where: AllTypesWhereUniqueInput; data: AllTypesUpdateInput; include?: I }): globalThis.Promise<AllTypesPayload<I>>;
-  delete<I extends AllTypesInclude | undefined = undefined>(args: { where: AllTypesWhereUniqueInput; include?: I }): globalThis.Promise<AllTypesPayload<I>>;
-}

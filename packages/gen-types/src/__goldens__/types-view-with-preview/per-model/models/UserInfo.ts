@@ -34,9 +34,3 @@ export interface UserInfoWhereInput {
 
 /** One way to find exactly one `UserInfo`: by its id or by one of its unique criteria (compound ones under their name). */
 export type UserInfoWhereUniqueInput = { id: number };
-
-/** The `userInfo` part of the client: each call becomes one transport request, and its result has the shape its `include` asks for. */
-export interface UserInfoDelegate {
-  findUnique<I extends UserInfoInclude | undefined = undefined>(args: { where: UserInfoWhereUniqueInput; include?: I }): globalThis.Promise<UserInfoPayload<I> | null>;
-  findMany<I extends UserInfoInclude | undefined = undefined>(args?: { where?: UserInfoWhereInput; include?: I; skip?: number; take?: number }): globalThis.Promise<UserInfoPayload<I>[]>;
-}
