@@ -7,3 +7,5 @@ export {
   type SqlOptions,
   sqlDialects,
 } from "./options.js";
+export { type DiffSqlResult, diffSql, type Migration, migrationHeader } from "./migrate/diff-sql.js";
+export type { MigrationWarning } from "./migrate/warnings.js";
