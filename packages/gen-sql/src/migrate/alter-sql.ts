@@ -5,7 +5,8 @@ import type { TableDiff } from "./compare.js";
 /** The statements of a migration that differ between PostgreSQL and MySQL (SQLite rebuilds tables instead). */
 export interface AlterSql {
   readonly dialect: Dialect;
-  dropForeignKey(node: AddForeignKeyNode): string;
+  /** `autoIndex`: MySQL made an index for the key (no index covered its columns), which goes with it. */
+  dropForeignKey(node: AddForeignKeyNode, autoIndex: boolean): string;
   dropIndex(node: CreateIndexNode): string;
   dropTable(table: QualifiedName): string;
   renameTable(from: QualifiedName, to: QualifiedName): string;

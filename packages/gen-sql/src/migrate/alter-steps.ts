@@ -1,9 +1,9 @@
-import type { CreateTableNode, DdlNode } from "../ddl/nodes.js";
+import type { AddForeignKeyNode, CreateTableNode, DdlNode } from "../ddl/nodes.js";
 import type { AlterSql } from "./alter-sql.js";
 import type { SchemaDiff } from "./compare.js";
 import { replacedEnumName } from "./postgres-alter.js";
 import { columnRenames, tableRenames } from "./rename-steps.js";
-import type { TableState } from "./state.js";
+import { keyOf, type TableState } from "./state.js";
 
 /** A titled group of statements, as Prisma's migration files have them (`-- AlterTable`...). */
 export interface Section {
@@ -23,6 +23,18 @@ function createTable(state: TableState, sql: AlterSql): string | undefined {
   return render(node, sql);
 }
 
+/** Whether MySQL gave a foreign key an index of its own: no index or key of its table starts with its columns. */
+function autoIndexed(fk: AddForeignKeyNode, diff: SchemaDiff, sql: AlterSql): boolean {
+  if (sql.dialect.name !== "mysql") return false;
+  const state = diff.before.tables.get(keyOf(fk.table));
+  if (!state || diff.dropped.includes(state)) return false;
+  const lists = [
+    ...state.indexes.filter((i) => !i.fulltext).map((i) => i.columns.map((c) => c.name)),
+    ...(state.node.primaryKey ? [state.node.primaryKey.columns] : []),
+  ];
+  return !lists.some((list) => fk.columns.every((column, i) => list[i] === column));
+}
+
 const defined = (items: readonly (string | undefined)[]): string[] =>
   items.filter((item): item is string => item !== undefined);
 
@@ -36,7 +48,10 @@ export function alterSections(diff: SchemaDiff, sql: AlterSql): Section[] {
   const renames = tableRenames(diff.kept);
   return [
     { title: "CreateSchema", statements: defined(diff.preamble.map((node) => render(node, sql))) },
-    { title: "DropForeignKey", statements: diff.dropForeignKeys.map(sql.dropForeignKey) },
+    {
+      title: "DropForeignKey",
+      statements: diff.dropForeignKeys.map((fk) => sql.dropForeignKey(fk, autoIndexed(fk, diff, sql))),
+    },
     { title: "DropIndex", statements: diff.dropIndexes.map(sql.dropIndex) },
     { title: "DropTable", statements: diff.dropped.map((t) => sql.dropTable(t.node.table)) },
     { title: "CreateEnum", statements: defined(diff.createdEnums.map((node) => render(node, sql))) },

@@ -42,6 +42,8 @@ export interface EnumDiff {
 
 /** Everything that differs between two planned schemas, dialect-neutral. */
 export interface SchemaDiff {
+  /** The schema before the migration, with its own names. */
+  readonly before: SchemaState;
   readonly preamble: readonly DdlNode[];
   readonly createdEnums: readonly CreateEnumNode[];
   readonly droppedEnums: readonly CreateEnumNode[];
@@ -136,6 +138,7 @@ export function compareStates(from: SchemaState, to: SchemaState, names: NameMap
   const keptFrom = new Set(kept.map((k) => keyOf(k.fromName)));
   const dropped = [...from.tables].filter(([key]) => !keptFrom.has(key)).map(([, state]) => state);
   return {
+    before: from,
     preamble: to.preamble.filter((node) => !from.preamble.some((old) => same(old, node))),
     createdEnums,
     droppedEnums,
@@ -153,6 +156,7 @@ function diffKeys(kept: readonly TableDiff[], dropped: readonly TableState[], fr
   const touchedColumns = new Set<string>();
   const rekeyedTables = new Set<string>();
   const droppedIndexColumns = new Set<string>();
+  const droppedIndexLists: string[] = [];
   for (const table of kept) {
     const fromTable = from.tables.get(keyOf(table.fromName)) as TableState;
     const oldIndexes = new Map(table.from.indexes.map((index, i) => [index.name, { renamed: index, original: fromTable.indexes[i] as CreateIndexNode }]));
@@ -166,7 +170,9 @@ function diffKeys(kept: readonly TableDiff[], dropped: readonly TableState[], fr
       const target = table.to.indexes.find((i) => i.name === name);
       if (newNames.has(name) && target && same(old.renamed, target)) continue;
       dropIndexes.push(old.original);
-      droppedIndexColumns.add(`${keyOf(table.to.node.table)}\u0001${old.renamed.columns.map((c) => c.name).join(",")}`);
+      const columns = `${keyOf(table.to.node.table)}\u0001${old.renamed.columns.map((c) => c.name).join(",")}`;
+      droppedIndexColumns.add(columns);
+      droppedIndexLists.push(`${columns},`);
     }
     const tableKey = keyOf(table.to.node.table);
     for (const change of table.altered) if (change.type) touchedColumns.add(`${tableKey}\u0001${change.to.name}`);
@@ -177,6 +183,8 @@ function diffKeys(kept: readonly TableDiff[], dropped: readonly TableState[], fr
     return (
       rekeyedTables.has(refKey) ||
       droppedIndexColumns.has(`${refKey}\u0001${fk.referencedColumns.join(",")}`) ||
+      // MySQL needs an index on a foreign key's columns: one that goes takes the key with it, to be added again.
+      droppedIndexLists.some((list) => list.startsWith(`${keyOf(fk.table)}\u0001${fk.columns.join(",")},`)) ||
       fk.columns.some((c) => touchedColumns.has(`${keyOf(fk.table)}\u0001${c}`)) ||
       fk.referencedColumns.some((c) => touchedColumns.has(`${refKey}\u0001${c}`))
     );

@@ -31,7 +31,8 @@ function alterActions(diff: TableDiff): string[] {
 /** MySQL and MariaDB: MODIFY with the full column definition; enums are column types, so they change with them. */
 export const mysqlAlter: AlterSql = {
   dialect: mysql,
-  dropForeignKey: (node) => `ALTER TABLE ${table(node.table)} DROP FOREIGN KEY ${q(node.name)};`,
+  dropForeignKey: (node, autoIndex) =>
+    `ALTER TABLE ${table(node.table)} DROP FOREIGN KEY ${q(node.name)};${autoIndex ? `\n\nDROP INDEX ${q(node.name)} ON ${table(node.table)};` : ""}`,
   dropIndex: (node) => `DROP INDEX ${q(node.name)} ON ${table(node.table)};`,
   dropTable: (name) => `DROP TABLE ${table(name)};`,
   renameTable: (from, to) => `ALTER TABLE ${table(from)} RENAME TO ${table(to)};`,

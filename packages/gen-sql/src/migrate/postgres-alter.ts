@@ -47,7 +47,9 @@ function alterColumn(name: QualifiedName, change: ColumnChange): string[] {
     const cast = viaText ? `${q(to.name)}::text${to.field.isList ? "[]" : ""}::${type}` : `${q(to.name)}::${type}`;
     actions.push(`${column} SET DATA TYPE ${type} USING (${cast})`);
   }
-  if (change.notNull) actions.push(`${column} ${to.notNull ? "SET" : "DROP"} NOT NULL`);
+  // A serial column is NOT NULL whatever the schema says (CREATE TABLE makes it so).
+  const required = (c: ColumnNode) => c.notNull || c.autoIncrement;
+  if (required(from) !== required(to)) actions.push(`${column} ${required(to) ? "SET" : "DROP"} NOT NULL`);
   if (resetDefault && newDefault !== undefined) actions.push(`${column} SET DEFAULT ${newDefault}`);
   return actions;
 }

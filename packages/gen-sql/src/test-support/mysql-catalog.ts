@@ -1,4 +1,4 @@
-import type { Catalog, CatalogForeignKey, CatalogIndex, CatalogTable, SqlEngine } from "@cardinal/testing";
+import type { Catalog, CatalogColumn, CatalogForeignKey, CatalogIndex, SqlEngine } from "@cardinal/testing";
 
 const byName = <T extends { name: string }>(items: T[]) =>
   [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -17,9 +17,14 @@ export async function readMysqlCatalog(engine: SqlEngine): Promise<Catalog> {
        ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
      WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`,
   );
-  const tables = new Map<string, { columns: CatalogTable["columns"][number][]; indexes: Map<string, CatalogIndex & { columns: string[] }>; fks: Map<string, CatalogForeignKey & { columns: string[]; referencedColumns: string[] }> }>();
-  const table = (name: string) => {
-    const entry = tables.get(name) ?? { columns: [], indexes: new Map(), fks: new Map() };
+  type Entry = {
+    columns: CatalogColumn[];
+    indexes: Map<string, CatalogIndex & { columns: string[] }>;
+    fks: Map<string, CatalogForeignKey & { columns: string[]; referencedColumns: string[] }>;
+  };
+  const tables = new Map<string, Entry>();
+  const table = (name: string): Entry => {
+    const entry: Entry = tables.get(name) ?? { columns: [], indexes: new Map(), fks: new Map() };
     tables.set(name, entry);
     return entry;
   };

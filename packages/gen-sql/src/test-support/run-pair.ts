@@ -48,7 +48,8 @@ function keptTables(pair: SchemaPair, dialect: Dialect): [string, string][] {
   const joins = (schema: SchemaModel) =>
     schema.relations.flatMap((r) => {
       if (r.kind !== "many-to-many" || r.storage.kind !== "join-table") return [];
-      const model = schema.models.find((m) => m.name === r.storage.a.model);
+      const end = r.storage.a;
+      const model = schema.models.find((m) => m.name === end.model);
       return model ? [qualify(dialect, { schema: tableName(model).schema, name: r.storage.name })] : [];
     });
   const toJoins = new Set(joins(pair.to));
@@ -83,7 +84,8 @@ export async function runPair(engine: MigrationEngine, pair: SchemaPair): Promis
   if (fromFailure) return { ...base, migrated: false, createFailed: fromFailure };
   await fillRows(engine, pair.from);
   const tables = keptTables(pair, dialect);
-  const before = await Promise.all(tables.map(([from]) => countRows(engine, from)));
+  const before: number[] = [];
+  for (const [from] of tables) before.push(await countRows(engine, from));
   const failure = await attempt(engine, migration.sql);
   if (failure) {
     if (migration.warnings.length === 0) return { ...base, migrated: false, unflaggedFailure: failure };
@@ -93,7 +95,8 @@ export async function runPair(engine: MigrationEngine, pair: SchemaPair): Promis
     if (empty) return { ...base, migrated: false, unflaggedFailure: `on an empty database: ${empty}` };
     return { ...base, migrated: true, failedWithRows: failure, actual: columnsByName(await engine.catalog()), expected };
   }
-  const after = await Promise.all(tables.map(([, to]) => countRows(engine, to)));
+  const after: number[] = [];
+  for (const [, to] of tables) after.push(await countRows(engine, to));
   const lostRows = tables.flatMap(([from, to], i) => (after[i] === before[i] ? [] : [`${from} → ${to}: ${before[i]} → ${after[i]}`]));
   return {
     ...base,
