@@ -10,6 +10,7 @@ import { type JsonError, printReport } from "./json-report.js";
 import { ConfigLoadError, type LoadedProject, loadProjectConfig } from "./load-config.js";
 import { type Output, paint } from "./output.js";
 import { checkOutputLocations } from "./output-location.js";
+import { migrateCommand } from "./migrate.js";
 import { findProjectRoot } from "./project-root.js";
 import { checkCommand, generateCommand, type RunContext, validateCommand } from "./run-commands.js";
 import { commandUsage, usage } from "./usage.js";
@@ -59,6 +60,7 @@ async function runCommand(line: CommandLine, cwd: string, output: Output): Promi
   }
   const { config } = await loadProject(root, values);
   if (command === "check") return await checkCommand(config, context);
+  if (command === "migrate") return await migrateCommand(config, context);
   if (command === "validate") return validateCommand(config, context);
   return await generateCommand(config, context);
 }
