@@ -10,15 +10,24 @@ describe("gen migrate (the built binary)", { timeout: 60_000 }, () => {
     const dir = project();
     write(dir, "prisma/schema.prisma", schema());
     const first = gen(dir, "migrate", "--name", "Init schema", "--naming", "ordinal");
-    expect(first).toMatchObject({ code: 0, stdout: "gen migrate: wrote prisma/migrations/0001_init_schema/migration.sql\n" });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: "gen migrate: wrote prisma/migrations/0001_init_schema/migration.sql\n",
+    });
     expect(readFileSync(join(dir, "prisma/migrations/0001_init_schema/migration.sql"), "utf8")).toContain(
       'CREATE TABLE "Post"',
     );
-    expect(readFileSync(join(dir, "prisma/migrations/migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(readFileSync(join(dir, "prisma/migrations/migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
     expect(existsSync(join(dir, "generated/.cardinal-schema.json"))).toBe(true);
     expect(gen(dir, "migrate", "--name", "again", "--naming", "ordinal").stdout).toContain("no schema change");
 
-    write(dir, "prisma/schema.prisma", schema().replace("  id    Int    @id\n", "  id    Int    @id\n  email String?\n"));
+    write(
+      dir,
+      "prisma/schema.prisma",
+      schema().replace("  id    Int    @id\n", "  id    Int    @id\n  email String?\n"),
+    );
     expect(gen(dir).code).toBe(0);
     const stale = gen(dir, "check");
     expect(stale.code).toBe(1);

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseSchema, type SchemaModel } from "@cardinal/core";
 import { dialectOfProvider, diffSql, type SqlDialect } from "@cardinal/gen-sql";
-import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
 import type { ResolvedConfig } from "./config.js";
+import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
 import { printReport } from "./json-report.js";
 import { printDiagnostics } from "./output.js";
 import type { RunContext } from "./run-commands.js";
@@ -49,13 +49,23 @@ function loadProject(config: ResolvedConfig, context: RunContext): Project | num
   const files = readSchemaFiles(config.root, schemaPath);
   const parsed = parseSchema(files);
   if (!parsed.valid) {
-    if (context.values.json) return printReport(context.output, { command: context.command, exitCode: 1, diagnostics: parsed.diagnostics });
+    if (context.values.json)
+      return printReport(context.output, { command: context.command, exitCode: 1, diagnostics: parsed.diagnostics });
     printDiagnostics(context.output, parsed.diagnostics, files);
     return 1;
   }
   const dialect = context.values.dialect?.[0] ?? dialectOfProvider(parsed.model.datasource?.provider ?? "postgresql");
-  if (!dialect) throw new UsageError("gen migrate: there is no SQL for this schema's provider; choose one with --dialect.", "--dialect");
-  return { model: parsed.model, schemaPath: resolve(config.root, schemaPath), outputRoot: resolve(config.root, config.output), dialect };
+  if (!dialect)
+    throw new UsageError(
+      "gen migrate: there is no SQL for this schema's provider; choose one with --dialect.",
+      "--dialect",
+    );
+  return {
+    model: parsed.model,
+    schemaPath: resolve(config.root, schemaPath),
+    outputRoot: resolve(config.root, config.output),
+    dialect,
+  };
 }
 
 /** The migration from the snapshot (or from nothing) to the schema, for one dialect. */
@@ -75,7 +85,10 @@ export async function migrateCommand(config: ResolvedConfig, context: RunContext
   if (slug === "") throw new UsageError("gen migrate needs a name: gen migrate --name add_user_email.", "--name");
   const naming = (values.naming ?? "timestamp") as MigrationNaming;
   if (naming !== "timestamp" && naming !== "ordinal")
-    throw new UsageError(`--naming: expected timestamp or ordinal, received ${JSON.stringify(values.naming)}.`, "--naming");
+    throw new UsageError(
+      `--naming: expected timestamp or ordinal, received ${JSON.stringify(values.naming)}.`,
+      "--naming",
+    );
   const project = loadProject(config, context);
   if (typeof project === "number") return project;
   const { result, migration } = pending(project);
@@ -84,14 +97,18 @@ export async function migrateCommand(config: ResolvedConfig, context: RunContext
     if (!values.quiet) output.out("gen migrate: no schema change since the last migration; nothing written");
     return 0;
   }
-  const folder = values.migrations ? resolve(config.root, values.migrations) : join(dirname(project.schemaPath), "migrations");
+  const folder = values.migrations
+    ? resolve(config.root, values.migrations)
+    : join(dirname(project.schemaPath), "migrations");
   const existing = existsSync(folder) ? readdirSync(folder) : [];
   const prefix = naming === "ordinal" ? ordinalPrefix(existing) : timestampPrefix(new Date());
   const target = join(folder, `${prefix}_${slug}`);
-  if (existsSync(target)) throw new UsageError(`gen migrate: ${relative(config.root, target)} exists already.`, "--name");
+  if (existsSync(target))
+    throw new UsageError(`gen migrate: ${relative(config.root, target)} exists already.`, "--name");
   mkdirSync(target, { recursive: true });
   writeFileSync(join(target, "migration.sql"), migration.sql);
-  if (!existsSync(join(folder, "migration_lock.toml"))) writeFileSync(join(folder, "migration_lock.toml"), lockFile(project.dialect));
+  if (!existsSync(join(folder, "migration_lock.toml")))
+    writeFileSync(join(folder, "migration_lock.toml"), lockFile(project.dialect));
   mkdirSync(project.outputRoot, { recursive: true });
   writeFileSync(join(project.outputRoot, snapshotName), serializeSnapshot(project.model));
   const written = relative(config.root, join(target, "migration.sql")).split("\\").join("/");

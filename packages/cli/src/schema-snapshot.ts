@@ -18,7 +18,9 @@ function withLocations(value: unknown, parentKey = ""): unknown {
   if (typeof value !== "object" || value === null) return value;
   const entries = Object.entries(value).map(([key, item]) => [key, withLocations(item, key)]);
   const record = Object.fromEntries(entries) as Record<string, unknown>;
-  const located = ["models", "fields", "enums", "compositeTypes", "generators", "documentationLines"].includes(parentKey);
+  const located = ["models", "fields", "enums", "compositeTypes", "generators", "documentationLines"].includes(
+    parentKey,
+  );
   return located ? { ...record, location: nowhere } : record;
 }
 

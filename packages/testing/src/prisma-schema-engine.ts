@@ -139,7 +139,9 @@ export async function prismaMigrationDiff(from: string, to: string, provider: En
     return result.stdout ?? "";
   } catch (error) {
     const detail = lastPanic ? ` (engine panic: ${lastPanic})` : "";
-    throw new Error(`Prisma's schema engine failed${detail}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Prisma's schema engine failed${detail}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

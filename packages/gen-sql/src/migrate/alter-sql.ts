@@ -20,6 +20,8 @@ export interface AlterSql {
   /** Statements after every table is altered (e.g. dropping a sequence). */
   afterAlter(table: TableDiff): string[];
   createIndex(node: CreateIndexNode): string | undefined;
+  /** Renames an index on its (already renamed) table. */
+  renameIndex(from: CreateIndexNode, to: CreateIndexNode): string;
   /** Enum changes (PostgreSQL types; MySQL's enums are column types and change with them). */
   renameEnum(from: CreateEnumNode, to: CreateEnumNode): string[];
   /** Makes room for an enum whose values change: the old type gets a temporary name. */

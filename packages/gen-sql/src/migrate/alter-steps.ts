@@ -12,7 +12,10 @@ export interface Section {
 }
 
 function render(node: DdlNode, sql: AlterSql): string | undefined {
-  const renderer = sql.dialect.renderers[node.kind] as (node: DdlNode, dialect: AlterSql["dialect"]) => string | undefined;
+  const renderer = sql.dialect.renderers[node.kind] as (
+    node: DdlNode,
+    dialect: AlterSql["dialect"],
+  ) => string | undefined;
   return renderer(node, sql.dialect);
 }
 
@@ -70,6 +73,7 @@ export function alterSections(diff: SchemaDiff, sql: AlterSql): Section[] {
         ...sql.followRenames(t),
       ]),
     },
+    { title: "RenameIndex", statements: diff.renameIndexes.map((r) => sql.renameIndex(r.from, r.to)) },
     { title: "CreateTable", statements: defined(diff.created.map((t) => createTable(t, sql))) },
     {
       title: "AlterTable",
@@ -90,10 +94,11 @@ export function alterSections(diff: SchemaDiff, sql: AlterSql): Section[] {
     },
     {
       title: "CreateIndex",
-      statements: defined([
-        ...(separateIndexes ? diff.created.flatMap((t) => t.indexes) : []),
-        ...diff.createIndexes,
-      ].map(sql.createIndex)),
+      statements: defined(
+        [...(separateIndexes ? diff.created.flatMap((t) => t.indexes) : []), ...diff.createIndexes].map(
+          sql.createIndex,
+        ),
+      ),
     },
     {
       title: "AddForeignKey",

@@ -33,6 +33,12 @@ export interface TableDiff {
   readonly primaryKey: "same" | "renamed" | "changed";
 }
 
+/** An index kept under a new name: `from` as it was named before, `to` as it is after. */
+export interface IndexRename {
+  readonly from: CreateIndexNode;
+  readonly to: CreateIndexNode;
+}
+
 /** An enum present before and after. */
 export interface EnumDiff {
   readonly from: CreateEnumNode;
@@ -55,6 +61,8 @@ export interface SchemaDiff {
   readonly dropIndexes: readonly CreateIndexNode[];
   /** Indexes to create on kept tables. */
   readonly createIndexes: readonly CreateIndexNode[];
+  /** Indexes whose name alone changes. */
+  readonly renameIndexes: readonly IndexRename[];
   /** Foreign keys to drop (names before the migration). */
   readonly dropForeignKeys: readonly AddForeignKeyNode[];
   /** Foreign keys to add on kept tables. */
@@ -76,7 +84,9 @@ function diffColumns(from: TableState, to: TableState, dialect: Dialect, changed
     }
     const enumChanged = column.enumType !== undefined && changedEnums.has(keyOf(column.enumType));
     const type =
-      dialect.columnType(old) !== dialect.columnType(column) || old.autoIncrement !== column.autoIncrement || enumChanged;
+      dialect.columnType(old) !== dialect.columnType(column) ||
+      old.autoIncrement !== column.autoIncrement ||
+      enumChanged;
     const notNull = old.notNull !== column.notNull;
     const defaultChanged = dialect.columnDefault(old) !== dialect.columnDefault(column);
     if (type || notNull || defaultChanged || old.comment !== column.comment)
@@ -107,7 +117,15 @@ export function compareStates(from: SchemaState, to: SchemaState, names: NameMap
   for (const node of from.enums) {
     const target = toEnums.get(keyOf(enumTarget(node)));
     if (!target) droppedEnums.push(node);
-    else keptEnums.push({ from: node, to: target, valuesChanged: !same(node.type.values.map((v) => v.dbName), target.type.values.map((v) => v.dbName)) });
+    else
+      keptEnums.push({
+        from: node,
+        to: target,
+        valuesChanged: !same(
+          node.type.values.map((v) => v.dbName),
+          target.type.values.map((v) => v.dbName),
+        ),
+      });
   }
   const keptEnumKeys = new Set(keptEnums.map((e) => keyOf(e.to.type)));
   const createdEnums = to.enums.filter((e) => !keptEnumKeys.has(keyOf(e.type)));
@@ -157,18 +175,31 @@ function diffKeys(kept: readonly TableDiff[], dropped: readonly TableState[], fr
   const rekeyedTables = new Set<string>();
   const droppedIndexColumns = new Set<string>();
   const droppedIndexLists: string[] = [];
+  const renameIndexes: IndexRename[] = [];
   for (const table of kept) {
     const fromTable = from.tables.get(keyOf(table.fromName)) as TableState;
-    const oldIndexes = new Map(table.from.indexes.map((index, i) => [index.name, { renamed: index, original: fromTable.indexes[i] as CreateIndexNode }]));
-    const newNames = new Set(table.to.indexes.map((i) => i.name));
-    for (const index of table.to.indexes) {
+    const oldIndexes = new Map(
+      table.from.indexes.map((index, i) => [
+        index.name,
+        { renamed: index, original: fromTable.indexes[i] as CreateIndexNode },
+      ]),
+    );
+    const created = table.to.indexes.filter((index) => {
       const old = oldIndexes.get(index.name);
-      if (old && same(old.renamed, index)) continue;
-      createIndexes.push(index);
+      return !(old && same(old.renamed, index));
+    });
+    const gone = [...oldIndexes.values()].filter(({ renamed }) => {
+      const target = table.to.indexes.find((i) => i.name === renamed.name);
+      return !(target && same(renamed, target));
+    });
+    for (const index of created) {
+      // Only the name changes (a renamed table's default names): the index is renamed, not rebuilt.
+      const twin = gone.findIndex((old) => same({ ...old.renamed, name: index.name }, index));
+      const [old] = twin >= 0 ? gone.splice(twin, 1) : [];
+      if (old) renameIndexes.push({ from: old.original, to: index });
+      else createIndexes.push(index);
     }
-    for (const [name, old] of oldIndexes) {
-      const target = table.to.indexes.find((i) => i.name === name);
-      if (newNames.has(name) && target && same(old.renamed, target)) continue;
+    for (const old of gone) {
       dropIndexes.push(old.original);
       const columns = `${keyOf(table.to.node.table)}\u0001${old.renamed.columns.map((c) => c.name).join(",")}`;
       droppedIndexColumns.add(columns);
@@ -205,5 +236,5 @@ function diffKeys(kept: readonly TableDiff[], dropped: readonly TableState[], fr
   // Keys of dropped tables go first too, so that no table is dropped while another still points at it.
   for (const table of dropped) dropForeignKeys.push(...table.foreignKeys);
   void names;
-  return { dropIndexes, createIndexes, dropForeignKeys, addForeignKeys };
+  return { dropIndexes, createIndexes, renameIndexes, dropForeignKeys, addForeignKeys };
 }

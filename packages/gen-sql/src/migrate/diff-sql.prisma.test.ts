@@ -9,7 +9,7 @@ import {
 } from "@cardinal/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateSql } from "../generate-sql.js";
-import { type MigrationEngine, columnsByName, migrationEngines } from "../test-support/migration-engines.js";
+import { columnsByName, type MigrationEngine, migrationEngines } from "../test-support/migration-engines.js";
 import { baseSchemas, Dice, makePair } from "../test-support/migration-pairs.js";
 import { diffSql } from "./diff-sql.js";
 
@@ -45,7 +45,11 @@ describe(`diffSql() beside Prisma's schema engine diff: both applied to create(f
           if (!pair) continue;
           const create = generateSql(pair.from, { dialects: [engine.dialect] }).files[0]?.content ?? "";
           const ours = diffSql(pair.from, pair.to, { dialects: [engine.dialect] }).migrations[0]?.sql ?? "";
-          const theirs = await prismaMigrationDiff(removeUrls(pair.fromText).text, removeUrls(pair.toText).text, provider);
+          const theirs = await prismaMigrationDiff(
+            removeUrls(pair.fromText).text,
+            removeUrls(pair.toText).text,
+            provider,
+          );
           const context = `${pair.base}: ${pair.edits.join("; ")}\n--- Cardinal:\n${ours}\n--- Prisma:\n${theirs}`;
           const actual = await catalogAfter(engine, create, ours);
           let expected: Awaited<ReturnType<typeof catalogAfter>>;

@@ -48,6 +48,7 @@ export const mysqlAlter: AlterSql = {
     const kind = node.fulltext ? "FULLTEXT INDEX" : node.unique ? "UNIQUE INDEX" : "INDEX";
     return `CREATE ${kind} ${q(node.name)} ON ${table(node.table)}(${keyColumns(node, mysql)});`;
   },
+  renameIndex: (from, to) => `ALTER TABLE ${table(to.table)} RENAME INDEX ${q(from.name)} TO ${q(to.name)};`,
   renameEnum: () => [],
   replaceEnum: () => [],
   dropEnum: () => [],

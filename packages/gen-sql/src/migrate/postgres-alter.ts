@@ -88,7 +88,9 @@ export const postgresAlter: AlterSql = {
     const oldKey = diff.from.node.primaryKey;
     const newKey = diff.to.node.primaryKey;
     if (diff.primaryKey === "renamed" && oldKey && newKey)
-      statements.push(`ALTER TABLE ${table(diff.to.node.table)} RENAME CONSTRAINT ${q(oldKey.name)} TO ${q(newKey.name)};`);
+      statements.push(
+        `ALTER TABLE ${table(diff.to.node.table)} RENAME CONSTRAINT ${q(oldKey.name)} TO ${q(newKey.name)};`,
+      );
     const columnRenames = new Map(diff.renamedColumns.map(([a, b]) => [b, a]));
     for (const column of diff.from.node.columns) {
       const target = diff.to.node.columns.find((c) => c.name === column.name);
@@ -96,7 +98,9 @@ export const postgresAlter: AlterSql = {
       const before = sequenceName(diff.fromName.name, columnRenames.get(column.name) ?? column.name);
       const after = sequenceName(diff.to.node.table.name, column.name);
       if (before !== after)
-        statements.push(`ALTER SEQUENCE ${table({ schema: diff.fromName.schema, name: before })} RENAME TO ${q(after)};`);
+        statements.push(
+          `ALTER SEQUENCE ${table({ schema: diff.fromName.schema, name: before })} RENAME TO ${q(after)};`,
+        );
     }
     return statements;
   },
@@ -120,6 +124,8 @@ export const postgresAlter: AlterSql = {
       .map((c) => `DROP SEQUENCE ${sequence(diff.to.node.table, c.to.name)};`),
   ],
   createIndex: (node) => postgresql.renderers.createIndex(node, postgresql),
+  renameIndex: (from, to) =>
+    `ALTER INDEX ${table({ schema: from.table.schema, name: from.name })} RENAME TO ${q(to.name)};`,
   renameEnum: (from, to) =>
     from.type.name === to.type.name ? [] : [`ALTER TYPE ${table(from.type)} RENAME TO ${q(to.type.name)};`],
   replaceEnum: (_from, to) => [

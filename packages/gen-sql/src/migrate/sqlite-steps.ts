@@ -44,7 +44,7 @@ function rebuild(table: TableDiff): string[] {
 /** Fails the statement (and so the transaction) when a foreign key no longer holds: SQLite's check only reports. */
 const foreignKeyGuard = [
   "PRAGMA foreign_key_check;",
-  "CREATE TEMP TABLE \"_cardinal_foreign_key_check\" (\"violations\" INTEGER NOT NULL CHECK (\"violations\" = 0));",
+  'CREATE TEMP TABLE "_cardinal_foreign_key_check" ("violations" INTEGER NOT NULL CHECK ("violations" = 0));',
   'INSERT INTO "_cardinal_foreign_key_check" SELECT COUNT(*) FROM pragma_foreign_key_check;',
   'DROP TABLE "_cardinal_foreign_key_check";',
 ];
@@ -55,10 +55,17 @@ const foreignKeyGuard = [
  */
 export function sqliteSections(diff: SchemaDiff): Section[] {
   const rebuilt = diff.kept.filter(needsRebuild);
-  const keptIndexNames = new Set(diff.createIndexes.map((i) => i.name));
+  // SQLite cannot rename an index: a renamed one is dropped and created under its new name.
+  const createIndexes = [...diff.createIndexes, ...diff.renameIndexes.map((r) => r.to)];
+  const keptIndexNames = new Set(createIndexes.map((i) => i.name));
   return [
     { title: "Begin", statements: ["PRAGMA foreign_keys=OFF;", "BEGIN TRANSACTION;"] },
-    { title: "DropIndex", statements: diff.dropIndexes.map((i) => `DROP INDEX ${q(i.name)};`) },
+    {
+      title: "DropIndex",
+      statements: [...diff.dropIndexes, ...diff.renameIndexes.map((r) => r.from)].map(
+        (i) => `DROP INDEX ${q(i.name)};`,
+      ),
+    },
     { title: "DropTable", statements: diff.dropped.map((t) => `DROP TABLE ${qualify(sqlite, t.node.table)};`) },
     {
       title: "RenameTable",
@@ -69,7 +76,9 @@ export function sqliteSections(diff: SchemaDiff): Section[] {
     {
       title: "RenameColumn",
       statements: diff.kept.flatMap((t) =>
-        columnRenames(t).map((r) => `ALTER TABLE ${qualify(sqlite, t.to.node.table)} RENAME COLUMN ${q(r.from)} TO ${q(r.to)};`),
+        columnRenames(t).map(
+          (r) => `ALTER TABLE ${qualify(sqlite, t.to.node.table)} RENAME COLUMN ${q(r.from)} TO ${q(r.to)};`,
+        ),
       ),
     },
     { title: "CreateTable", statements: diff.created.map((t) => createTable(t.node)) },
@@ -79,7 +88,7 @@ export function sqliteSections(diff: SchemaDiff): Section[] {
       statements: [
         ...diff.created.flatMap((t) => t.indexes),
         ...rebuilt.flatMap((t) => t.to.indexes.filter((i) => !keptIndexNames.has(i.name))),
-        ...diff.createIndexes,
+        ...createIndexes,
       ]
         .map((i) => sqlite.renderers.createIndex(i, sqlite))
         .filter((sql): sql is string => sql !== undefined),

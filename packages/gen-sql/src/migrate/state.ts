@@ -30,10 +30,14 @@ export function keyOf(name: QualifiedName): string {
 
 /** Groups planned (and dialect-arranged) nodes by table. */
 export function groupNodes(nodes: readonly DdlNode[]): SchemaState {
-  const tables = new Map<string, { node: CreateTableNode; indexes: CreateIndexNode[]; foreignKeys: AddForeignKeyNode[] }>();
+  const tables = new Map<
+    string,
+    { node: CreateTableNode; indexes: CreateIndexNode[]; foreignKeys: AddForeignKeyNode[] }
+  >();
   const enums: CreateEnumNode[] = [];
   const preamble: DdlNode[] = [];
-  for (const node of nodes) if (node.kind === "createTable") tables.set(keyOf(node.table), { node, indexes: [], foreignKeys: [] });
+  for (const node of nodes)
+    if (node.kind === "createTable") tables.set(keyOf(node.table), { node, indexes: [], foreignKeys: [] });
   for (const node of nodes) {
     if (node.kind === "createIndex") tables.get(keyOf(node.table))?.indexes.push(node);
     else if (node.kind === "addForeignKey") tables.get(keyOf(node.table))?.foreignKeys.push(node);

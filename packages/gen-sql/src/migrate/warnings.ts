@@ -36,7 +36,10 @@ function isWidening(from: string, to: string): boolean {
   if (from === to) return true;
   const length = (type: string) => Number(/\((\d+)\)$/.exec(type)?.[1] ?? Number.NaN);
   if (/^VARCHAR\(\d+\)$/.test(from) && /^VARCHAR\(\d+\)$/.test(to)) return length(to) >= length(from);
-  return widenings.some(([a, b]) => a.test(from) && b.test(to) && !(/VARCHAR/.test(to) && /CHAR\(\d+\)$/.test(from) && length(to) < length(from)));
+  return widenings.some(
+    ([a, b]) =>
+      a.test(from) && b.test(to) && !(/VARCHAR/.test(to) && /CHAR\(\d+\)$/.test(from) && length(to) < length(from)),
+  );
 }
 
 function columnWarnings(table: TableDiff, dialect: Dialect): MigrationWarning[] {

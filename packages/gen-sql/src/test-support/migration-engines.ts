@@ -66,7 +66,9 @@ export function migrationEngines(): { name: string; create?: () => Promise<Migra
   return [
     { name: "PGlite", create: async () => withPostgresCatalog(await pgliteEngine()) },
     { name: "SQLite", create: sqliteMigrationEngine },
-    server("PostgreSQL server", "CARDINAL_POSTGRES_URL", async (url) => withPostgresCatalog(await postgresServerEngine(url))),
+    server("PostgreSQL server", "CARDINAL_POSTGRES_URL", async (url) =>
+      withPostgresCatalog(await postgresServerEngine(url)),
+    ),
     server("MySQL/MariaDB server", "CARDINAL_MYSQL_URL", async (url) => {
       const engine = await mysqlServerEngine(url);
       return Object.assign(engine, { catalog: () => readMysqlCatalog(engine) });

@@ -36,14 +36,21 @@ export function baseSchemas(dialect: SqlDialect): { small: BaseSchema[]; large: 
     .map((entry) => ({ name: entry.name, text: withoutRenameHints(withProvider(entry.content, provider[dialect])) }))
     .filter((base) => usable(base.text, dialect) !== undefined);
   const large = loadRealisticSchemas()
-    .filter((schema) => schema.provider === provider[dialect] || (dialect === "postgresql" && schema.provider === "postgres"))
+    .filter(
+      (schema) => schema.provider === provider[dialect] || (dialect === "postgresql" && schema.provider === "postgres"),
+    )
     .map((schema) => ({ name: schema.name, text: schema.files.map((f) => f.content).join("\n") }))
     .filter((base) => usable(base.text, dialect) !== undefined);
   return { small, large };
 }
 
 /** Applies 1–3 random edits that keep the schema valid; undefined when none could be made. */
-export function makePair(base: BaseSchema, dialect: SqlDialect, dice: Dice, counter: { n: number }): SchemaPair | undefined {
+export function makePair(
+  base: BaseSchema,
+  dialect: SqlDialect,
+  dice: Dice,
+  counter: { n: number },
+): SchemaPair | undefined {
   const from = usable(base.text, dialect);
   if (!from) return undefined;
   let text = base.text;

@@ -1,4 +1,4 @@
-import type { Model, SchemaModel, ScalarField } from "@cardinal/core";
+import type { Model, ScalarField, SchemaModel } from "@cardinal/core";
 
 /** A deterministic random source in [0, 1). */
 export type Random = () => number;
@@ -47,9 +47,9 @@ type Edit = (lines: string[], schema: SchemaModel, dice: Dice, n: number) => str
 
 const scalars = (model: Model) => model.fields.filter((f): f is ScalarField => f.kind === "scalar");
 const idOf = (model: Model) => {
-  const pk = model.primaryKey;
-  if (!pk || pk.fields.length !== 1) return undefined;
-  return scalars(model).find((f) => f.name === pk.fields[0]?.name);
+  const fields = model.primaryKey?.fields;
+  if (fields?.length !== 1) return undefined;
+  return scalars(model).find((f) => f.name === fields[0]?.name);
 };
 const isKey = (model: Model, field: string) => model.primaryKey?.fields.some((f) => f.name === field) ?? false;
 const plainType = (field: ScalarField) =>
@@ -135,7 +135,12 @@ const edits: Readonly<Record<string, Edit>> = {
   addIndex(lines, schema, dice) {
     const block = dice.pick(blocks(lines, schema));
     const field =
-      block && dice.pick(scalars(block.model).filter((f) => ["String", "Int", "BigInt", "DateTime", "Boolean"].includes(plainType(f) ?? "")));
+      block &&
+      dice.pick(
+        scalars(block.model).filter((f) =>
+          ["String", "Int", "BigInt", "DateTime", "Boolean"].includes(plainType(f) ?? ""),
+        ),
+      );
     if (!block || !field) return undefined;
     const kind = dice.chance(0.3) ? "@@unique" : "@@index";
     lines.splice(block.end, 0, `  ${kind}([${field.name}])`);
@@ -145,7 +150,8 @@ const edits: Readonly<Record<string, Edit>> = {
     const block = dice.pick(blocks(lines, schema));
     if (!block) return undefined;
     const candidates: number[] = [];
-    for (let i = block.start + 1; i < block.end; i++) if (/^\s*@@(index|unique)\(/.test(lines[i] as string)) candidates.push(i);
+    for (let i = block.start + 1; i < block.end; i++)
+      if (/^\s*@@(index|unique)\(/.test(lines[i] as string)) candidates.push(i);
     const at = dice.pick(candidates);
     if (at === undefined) return undefined;
     const [removed] = lines.splice(at, 1);
@@ -161,7 +167,9 @@ const edits: Readonly<Record<string, Edit>> = {
     return `onDelete ${action} at line ${at}`;
   },
   addModel(lines, schema, dice, n) {
-    const target = dice.pick(blocks(lines, schema).filter((b) => idOf(b.model) && plainType(idOf(b.model) as ScalarField)));
+    const target = dice.pick(
+      blocks(lines, schema).filter((b) => idOf(b.model) && plainType(idOf(b.model) as ScalarField)),
+    );
     const body = [`model Mut${n} {`, "  id Int @id @default(autoincrement())", "  label String?"];
     if (target && dice.chance(0.7)) {
       const id = idOf(target.model) as ScalarField;
@@ -205,13 +213,27 @@ const edits: Readonly<Record<string, Edit>> = {
     const b = dice.pick(all);
     if (!a || !b || a === b) return undefined;
     const [first, second] = a.end > b.end ? [a, b] : [b, a];
-    lines.splice(first.end, 0, `  mn${n}${first === a ? "B" : "A"} ${(first === a ? b : a).model.name}[] @relation("MutMany${n}")`);
-    lines.splice(second.end, 0, `  mn${n}${second === a ? "B" : "A"} ${(second === a ? b : a).model.name}[] @relation("MutMany${n}")`);
+    lines.splice(
+      first.end,
+      0,
+      `  mn${n}${first === a ? "B" : "A"} ${(first === a ? b : a).model.name}[] @relation("MutMany${n}")`,
+    );
+    lines.splice(
+      second.end,
+      0,
+      `  mn${n}${second === a ? "B" : "A"} ${(second === a ? b : a).model.name}[] @relation("MutMany${n}")`,
+    );
     return `add m-n ${a.model.name} <-> ${b.model.name}`;
   },
   widenType(lines, schema, dice) {
     const block = dice.pick(blocks(lines, schema));
-    const field = block && dice.pick(scalars(block.model).filter((f) => plainType(f) === "Int" && !isKey(block.model, f.name) && f.default === undefined));
+    const field =
+      block &&
+      dice.pick(
+        scalars(block.model).filter(
+          (f) => plainType(f) === "Int" && !isKey(block.model, f.name) && f.default === undefined,
+        ),
+      );
     if (!block || !field) return undefined;
     const at = fieldLine(lines, block, field.name);
     if (at < 0) return undefined;
@@ -232,7 +254,12 @@ export function withoutRenameHints(text: string): string {
 }
 
 /** Applies one random edit; undefined when the chosen edit does not apply to this schema. */
-export function mutateOnce(text: string, schema: SchemaModel, dice: Dice, n: number): { text: string; edit: string } | undefined {
+export function mutateOnce(
+  text: string,
+  schema: SchemaModel,
+  dice: Dice,
+  n: number,
+): { text: string; edit: string } | undefined {
   const kind = dice.pick(editKinds) as string;
   const lines = text.split("\n");
   const edit = (edits[kind] as Edit)(lines, schema, dice, n);

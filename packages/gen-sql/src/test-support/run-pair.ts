@@ -93,11 +93,19 @@ export async function runPair(engine: MigrationEngine, pair: SchemaPair): Promis
     await engine.exec(createSql(pair.from, dialect));
     const empty = await attempt(engine, migration.sql);
     if (empty) return { ...base, migrated: false, unflaggedFailure: `on an empty database: ${empty}` };
-    return { ...base, migrated: true, failedWithRows: failure, actual: columnsByName(await engine.catalog()), expected };
+    return {
+      ...base,
+      migrated: true,
+      failedWithRows: failure,
+      actual: columnsByName(await engine.catalog()),
+      expected,
+    };
   }
   const after: number[] = [];
   for (const [, to] of tables) after.push(await countRows(engine, to));
-  const lostRows = tables.flatMap(([from, to], i) => (after[i] === before[i] ? [] : [`${from} → ${to}: ${before[i]} → ${after[i]}`]));
+  const lostRows = tables.flatMap(([from, to], i) =>
+    after[i] === before[i] ? [] : [`${from} → ${to}: ${before[i]} → ${after[i]}`],
+  );
   return {
     ...base,
     migrated: true,
