@@ -68,3 +68,14 @@ describe("diffSql()", () => {
     ]);
   });
 });
+
+describe("diffSql() warnings", () => {
+  it("does not flag enum values added at the end on MySQL, and flags a removed one", () => {
+    const enumOf = (values: string) => `model U {\n  id Int @id\n  r  R\n}\nenum R {\n${values}}\n`;
+    const added = diffSql(model(enumOf("  A\n"), "mysql"), model(enumOf("  A\n  B\n"), "mysql"));
+    expect(added.migrations[0]?.sql).toContain("MODIFY `r` ENUM('A', 'B') NOT NULL;");
+    expect(added.diagnostics).toEqual([]);
+    const removed = diffSql(model(enumOf("  A\n  B\n"), "mysql"), model(enumOf("  A\n"), "mysql"));
+    expect(removed.migrations[0]?.warnings.map((w) => w.kind)).toEqual(["changed-type"]);
+  });
+});

@@ -34,6 +34,8 @@ const widenings: readonly (readonly [RegExp, RegExp])[] = [
 
 function isWidening(from: string, to: string): boolean {
   if (from === to) return true;
+  // MySQL enums: values added at the end keep every stored value.
+  if (from.startsWith("ENUM(") && to.startsWith(`${from.slice(0, -1)}, `)) return true;
   const length = (type: string) => Number(/\((\d+)\)$/.exec(type)?.[1] ?? Number.NaN);
   if (/^VARCHAR\(\d+\)$/.test(from) && /^VARCHAR\(\d+\)$/.test(to)) return length(to) >= length(from);
   return widenings.some(
