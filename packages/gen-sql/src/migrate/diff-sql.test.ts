@@ -1,5 +1,7 @@
 import { parseSchema, type SchemaModel } from "@cardinal/core";
+import { pgliteEngine } from "@cardinal/testing";
 import { describe, expect, it } from "vitest";
+import { generateSql } from "../generate-sql.js";
 import { diffSql } from "./diff-sql.js";
 
 const model = (body: string, provider = "postgresql"): SchemaModel => {
@@ -78,4 +80,28 @@ describe("diffSql() warnings", () => {
     const removed = diffSql(model(enumOf("  A\n  B\n"), "mysql"), model(enumOf("  A\n"), "mysql"));
     expect(removed.migrations[0]?.warnings.map((w) => w.kind)).toEqual(["changed-type"]);
   });
+});
+
+describe("diffSql() doc comments on PostgreSQL", () => {
+  const from =
+    "/// People.\nmodel User {\n  id   Int     @id\n  /// Shown.\n  name String?\n  /// Gone soon.\n  nick String?\n}\n";
+  const to = "model User {\n  id   Int     @id\n  /// Shown to others.\n  name String?\n  nick String?\n}\n";
+
+  it("sets new and changed comments and clears removed ones, and runs on PGlite", async () => {
+    const sql = diffSql(model(from), model(to)).files[0]?.content ?? "";
+    expect(sql).toContain(`-- AddComment\nCOMMENT ON COLUMN "User"."name" IS 'Shown to others.';`);
+    expect(sql).toContain(`COMMENT ON TABLE "User" IS NULL;`);
+    expect(sql).toContain(`COMMENT ON COLUMN "User"."nick" IS NULL;`);
+    const engine = await pgliteEngine();
+    try {
+      await engine.exec(generateSql(model(from)).files[0]?.content ?? "");
+      await engine.exec(sql);
+      const rows = await engine.query<{ t: string | null; name: string | null; nick: string | null }>(
+        `SELECT obj_description('"User"'::regclass) AS t, col_description('"User"'::regclass, 2) AS name, col_description('"User"'::regclass, 3) AS nick`,
+      );
+      expect(rows).toEqual([{ t: null, name: "Shown to others.", nick: null }]);
+    } finally {
+      await engine.close();
+    }
+  }, 60_000);
 });
