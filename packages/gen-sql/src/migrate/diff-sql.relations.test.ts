@@ -32,6 +32,10 @@ const scenarios: Readonly<Record<string, readonly [string, string]>> = {
     "model Post {\n  id   Int   @id\n  tags Tag[]\n}\nmodel Tag {\n  id    Int    @id\n  posts Post[]\n}\n",
     "model Post {\n  id     Int     @id\n  labels Label[]\n}\n/// @renamedFrom Tag\nmodel Label {\n  id    Int    @id\n  posts Post[]\n}\n",
   ],
+  "an enum gains a value that becomes the default, and is renamed with @@map": [
+    "model Job {\n  id    Int   @id\n  state State @default(NEW)\n}\nenum State {\n  NEW\n}\n",
+    'model Job {\n  id    Int   @id\n  state State @default(QUEUED)\n}\nenum State {\n  NEW\n  QUEUED\n\n  @@map("job_state")\n}\n',
+  ],
   "a field renamed with a hint, another by @map": [
     `${user}model Post {\n  id       Int    @id\n  title    String\n  authorId Int\n  author   User   @relation(fields: [authorId], references: [id])\n}\n`,
     `${user}model Post {\n  id       Int    @id\n  /// @renamedFrom title\n  headline String\n  authorId Int    @map("author_id")\n  author   User   @relation(fields: [authorId], references: [id])\n}\n`,
