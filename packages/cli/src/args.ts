@@ -22,6 +22,10 @@ export interface FlagValues {
   readonly quiet?: boolean;
   readonly force?: boolean;
   readonly watch?: boolean;
+  /** `gen migrate`: the migration's name, its folder, and how folders are prefixed. */
+  readonly name?: string;
+  readonly migrations?: string;
+  readonly naming?: string;
   readonly debug?: boolean;
   readonly help?: boolean;
   readonly version?: boolean;

@@ -40,6 +40,17 @@ export const flags = {
   quiet: { type: "boolean", short: "q", help: "print only errors" },
   force: { type: "boolean", help: "allow an output folder outside the project, or reached through a symbolic link" },
   watch: { type: "boolean", short: "w", help: "same as gen watch" },
+  name: { type: "string", value: "<name>", help: "migrate: the migration's name (its folder is <prefix>_<name>)" },
+  migrations: {
+    type: "string",
+    value: "<dir>",
+    help: 'migrate: the migrations folder (default: "migrations" beside the schema, as Prisma Migrate)',
+  },
+  naming: {
+    type: "string",
+    value: "<kind>",
+    help: "migrate: timestamp (YYYYMMDDHHMMSS, Prisma's) or ordinal (0001, 0002...) folder prefixes (default timestamp)",
+  },
   debug: { type: "boolean", help: "print the stack trace of an error" },
   help: { type: "boolean", short: "h", help: "help (for a command: gen check --help)" },
   version: { type: "boolean", short: "v", help: "the version" },
@@ -74,6 +85,11 @@ export const commands = {
     usage: "gen init [--format ts|json] [--script]",
     summary: "write a config for the schema's database (and an example schema if there is none)",
     flags: ["schema", "format", "script", "json", "quiet"],
+  },
+  migrate: {
+    usage: "gen migrate --name <name> [options]",
+    summary: "write the SQL migration from the last migrated schema to this one (Prisma Migrate's folder layout)",
+    flags: ["schema", "out", "dialect", "config", "name", "migrations", "naming", "json", "quiet"],
   },
   help: { usage: "gen help [command]", summary: "this help, or a command's", flags: [] },
 } as const satisfies Record<string, { usage: string; summary: string; flags: readonly FlagName[] }>;

@@ -8,6 +8,7 @@ import { planChanges, printDryRun } from "./dry-run.js";
 import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
 import { type FileEntry, type GeneratorEntry, printReport } from "./json-report.js";
+import { pendingMigration } from "./migrate.js";
 import { type Output, paint, printDiagnostics } from "./output.js";
 import { checkOutputLocations, type OutputLayout, shown } from "./output-location.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -189,9 +190,10 @@ export async function checkCommand(config: ResolvedConfig, context: RunContext):
       : 1;
   const report = (await loadCheck()).checkOutputs(layout, result.outputs, warner(context));
   const docs = staleDocs(result.docs);
+  const migration = pendingMigration(config, parseSchema(result.schemaFiles).model);
   const upToDate =
     report.stale.length + report.missing.length + report.extra.length + report.leftovers.length + docs.length === 0;
-  const exitCode = upToDate ? 0 : 1;
+  const exitCode = upToDate && migration === undefined ? 0 : 1;
   if (values.json) {
     const files: FileEntry[] = [
       ...report.stale.map((p) => ({ path: fromOutput(layout, p), change: "update" as const })),
@@ -209,9 +211,10 @@ export async function checkCommand(config: ResolvedConfig, context: RunContext):
       skipped: result.skipped,
     });
   }
+  if (migration !== undefined) output.err(`gen check: ${migration}`);
   if (upToDate) {
-    if (!values.quiet) output.out("gen check: all generated files are up to date");
-    return 0;
+    if (!values.quiet && migration === undefined) output.out("gen check: all generated files are up to date");
+    return exitCode;
   }
   const line = (label: string, color: "yellow" | "green" | "red") => (f: string) =>
     `  ${paint(output.color.err, color, label.padEnd(8))} ${f}`;

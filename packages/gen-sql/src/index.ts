@@ -1,4 +1,6 @@
 export { generateSql } from "./generate-sql.js";
+export { type DiffSqlResult, diffSql, type Migration, migrationHeader } from "./migrate/diff-sql.js";
+export type { MigrationWarning } from "./migrate/warnings.js";
 export {
   dialectOfProvider,
   type ResolvedSqlOptions,

@@ -36,7 +36,7 @@ export {
   type ParsedRelationship,
   parseMermaidErDiagram,
 } from "./mermaid-parser.js";
-export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
+export { type EngineProvider, prismaDdl, prismaMigrationDiff } from "./prisma-schema-engine.js";
 export { prismaDatamodelUnion, removeUrls, type UnionVerdict, unionVerdict } from "./prisma-union.js";
 export {
   type PrismaDatamodel,

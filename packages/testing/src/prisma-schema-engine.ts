@@ -121,6 +121,30 @@ export async function prismaDdl(schema: string, provider: EngineProvider): Promi
   }
 }
 
+/**
+ * The migration Prisma's schema engine writes from one schema to another, without a database: what
+ * `prisma migrate diff --from-schema-datamodel a --to-schema-datamodel b --script` prints.
+ */
+export async function prismaMigrationDiff(from: string, to: string, provider: EngineProvider): Promise<string> {
+  lastPanic = undefined;
+  try {
+    const instance = await engineFor(provider);
+    const result = await instance.diff({
+      from: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: from }] },
+      to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: to }] },
+      script: true,
+      exitCode: null,
+      filters: { externalTables: [], externalEnums: [] },
+    });
+    return result.stdout ?? "";
+  } catch (error) {
+    const detail = lastPanic ? ` (engine panic: ${lastPanic})` : "";
+    throw new Error(
+      `Prisma's schema engine failed${detail}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
 const engines = new Map<EngineProvider, Promise<SchemaEngine>>();
 
 /** One engine per provider: a diff takes its target schema as an argument, so the instance can be reused. */

@@ -71,6 +71,7 @@ export const diagnosticCodes = {
   W002: "A construct Prisma accepts but that is almost certainly a mistake.",
   W003: "A deprecated preview feature or datasource property (`referentialIntegrity`), which Prisma accepts with a warning.",
   W005: "A `/// @zod` comment written for another tool (zod-prisma, zod-prisma-types): ignored, kept as documentation.",
+  W006: "A migration step that can lose data or fail on existing rows (dropped table or column, changed type, new required column, new unique index, removed enum value).",
 } as const;
 
 /** A diagnostic code such as `E405`. */

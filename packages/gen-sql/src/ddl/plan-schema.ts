@@ -260,13 +260,22 @@ function joinForeignKeys(relation: JoinTableRelation, planner: Planner): AddFore
   });
 }
 
+/** Doc comment text without `@renamedFrom` lines, which are instructions to migrations, not documentation. */
+function docText(documentation: string | undefined): string | undefined {
+  const text = documentation
+    ?.split("\n")
+    .filter((line) => !/^\s*@renamedFrom\b/.test(line))
+    .join("\n");
+  return text === "" ? undefined : text;
+}
+
 function planComments(model: Model): DdlNode[] {
   const table = tableName(model);
-  const tableComment = model.documentation
-    ? [{ kind: "comment" as const, table, column: undefined, text: model.documentation }]
-    : [];
-  const columnComments = scalarFields(model)
-    .filter((field) => field.documentation)
-    .map((field) => ({ kind: "comment" as const, table, column: field.dbName, text: field.documentation as string }));
+  const modelText = docText(model.documentation);
+  const tableComment = modelText ? [{ kind: "comment" as const, table, column: undefined, text: modelText }] : [];
+  const columnComments = scalarFields(model).flatMap((field) => {
+    const text = docText(field.documentation);
+    return text ? [{ kind: "comment" as const, table, column: field.dbName, text }] : [];
+  });
   return [...tableComment, ...columnComments];
 }

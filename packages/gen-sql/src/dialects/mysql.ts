@@ -97,13 +97,15 @@ function precisionOf(column: ColumnNode): string {
   return native && native.args.length > 0 ? (native.args[0] as string) : native ? "0" : "3";
 }
 
-function keyColumns(node: CreateIndexNode, dialect: Dialect): string {
+/** An index's columns with MySQL's prefix lengths and sort orders. */
+export function keyColumns(node: CreateIndexNode, dialect: Dialect): string {
   return node.columns
     .map((c) => `${dialect.quote(c.name)}${c.length !== undefined ? `(${c.length})` : ""}${sortSuffix(c)}`)
     .join(", ");
 }
 
-function columnLine(column: ColumnNode, dialect: Dialect): string {
+/** A column line of CREATE TABLE (also used by ALTER TABLE ... MODIFY). */
+export function columnLine(column: ColumnNode, dialect: Dialect): string {
   const parts = [columnDefinition(column, dialect)];
   if (column.autoIncrement) parts.push("AUTO_INCREMENT");
   if (column.comment !== undefined) parts.push(`COMMENT ${commentLiteral(column.comment, commentLimits.column)}`);

@@ -1,0 +1,3 @@
+import { describeMigrations } from "../test-support/migration-suite.js";
+
+describeMigrations("PostgreSQL server");
