@@ -4,7 +4,8 @@
 // ratios (Cardinal / the fastest peer on the same work, same run) with the issue's targets, and writes
 // bench/results/peers.md and the README section between the bench:peers markers. `npm run bench:peers`.
 // Environment: BENCH_SIZES (default 100,1000,5000), BENCH_CARDINAL_SIZES (Cardinal alone, default 10000),
-// BENCH_RUNS (cold processes per median, default 3; prisma generate runs once from 5,000 models).
+// BENCH_RUNS (cold processes per median, default 3; prisma generate runs once from 5,000 models), BENCH_TSC_RUNS
+// (tsc processes per median, default BENCH_RUNS), BENCH_DETAIL_SIZE (the size of the tsc and watch runs, 1000).
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { cardinalCommands, timeGen } from "./peers/cardinal.mjs";
@@ -22,6 +23,7 @@ const list = (value) => value.split(",").filter(Boolean).map(Number);
 const sizes = list(process.env.BENCH_SIZES ?? "100,1000,5000");
 const cardinalSizes = list(process.env.BENCH_CARDINAL_SIZES ?? "10000");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const tscRuns = Number(process.env.BENCH_TSC_RUNS ?? runs);
 const detailSize = Number(process.env.BENCH_DETAIL_SIZE ?? 1000);
 const ms = (m) => (m === undefined ? "—" : `${m.ms.toFixed(0)} ms`);
 
@@ -91,11 +93,11 @@ if (detail) {
   const generated = (path) => join(detail.dir.cardinal, "generated", path);
   tsc = {
     size: detailSize,
-    cardinalTypes: attempt("tsc Cardinal types", () => timeTsc(generated("types"), { runs })),
-    cardinalZod: attempt("tsc Cardinal zod", () => timeTsc(generated("zod"), { runs })),
-    prismaClient: attempt("tsc Prisma Client", () => timeTsc(out("out/client"), { runs, nodeTypes: true })),
+    cardinalTypes: attempt("tsc Cardinal types", () => timeTsc(generated("types"), { runs: tscRuns })),
+    cardinalZod: attempt("tsc Cardinal zod", () => timeTsc(generated("zod"), { runs: tscRuns })),
+    prismaClient: attempt("tsc Prisma Client", () => timeTsc(out("out/client"), { runs: tscRuns, nodeTypes: true })),
     zodPrismaTypes: attempt("tsc zod-prisma-types", () =>
-      timeTsc(out("out/zpt"), { runs, paths: { "@prisma/client": [out("out/clientjs/index.d.ts")] } }),
+      timeTsc(out("out/zpt"), { runs: tscRuns, paths: { "@prisma/client": [out("out/clientjs/index.d.ts")] } }),
     ),
   };
   rows.push(...tscComparisons(detailSize, tsc));
@@ -117,7 +119,7 @@ const floor = measured
   .map((m) => `${ms(m.peers.find((p) => p.kind === "floor"))} at ${m.size.toLocaleString("en")}`)
   .join(", ");
 const note = [
-  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, \`npm run bench:peers\` (bench/peers.mjs); ratios are Cardinal / the compared tool, medians of ${runs} cold processes (\`prisma generate\` once from 5,000 models, prisma-zod-generator once from 1,000), process start included, all in one run.`,
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, \`npm run bench:peers\` (bench/peers.mjs); ratios are Cardinal / the compared tool, medians of ${runs} cold processes (\`prisma generate\` once from 5,000 models, prisma-zod-generator once from 1,000; \`tsc\` ${tscRuns}), process start included, all in one run.`,
   "Cardinal is the built `gen` (a config with the four generators, PostgreSQL). Prisma's validator and schema engine are their wasm builds loaded by a fresh `node` (the schema engine's diff from empty is what `prisma migrate diff --from-empty` prints). Each peer runs alone as a generator of `prisma generate` 6.19.3, offline (TESTING.md); prisma-zod-generator refuses to run without a Prisma Client generator, so its time includes prisma-client-js. zod-prisma-types runs with `createInputTypes = false` (model schemas only, the same kind of output as Cardinal's zod); prisma-erd-generator writes a Markdown Mermaid file (no browser).",
   `The Prisma CLI alone (a no-op generator) takes ${floor}: every peer pays it. \`tsc\` rows compare the generated \`.ts\` of each tool with the same strict options and \`skipLibCheck\`; Prisma Client is its \`prisma-client\` generator's TypeScript output (checked like Cardinal's; \`prisma-client-js\` ships a \`.d.ts\` that \`skipLibCheck\` would not check at all). Memory is peak RSS (GNU time). "linear" is Cardinal's validate time per model against 1,000 models (the issue says "linear"; the 1.25 limit is the bench's reading).`,
 ].join(" ");
