@@ -1,6 +1,6 @@
 // The absolute medians behind the ratios, for reading them: one table of milliseconds per size.
 
-const ms = (m) => (m?.ms === undefined ? (m?.error ? "failed" : "—") : `${m.ms.toFixed(0)} ms`);
+const ms = (m) => (m?.ms === undefined ? (m?.error ?? "—") : `${m.ms.toFixed(0)} ms`);
 const mb = (m) => (m?.rssMb === undefined ? "—" : `${m.rssMb.toFixed(0)} MB`);
 
 /** A Markdown table of every median measured, by size. */
