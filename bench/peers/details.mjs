@@ -15,10 +15,11 @@ export function detailsTable(measured, alone, tsc, watch) {
     `| --- | ${sizes.map(() => "---:").join(" | ")} |`,
   ];
   const kinds = ["validate", "sql", "types", "zod", "mermaid", "all"];
+  const command = (kind) => (kind === "validate" ? "gen validate" : kind === "all" ? "gen" : `gen --only ${kind}`);
   for (const kind of kinds)
     lines.push(
       line(
-        `Cardinal \`gen ${kind}\``,
+        `Cardinal \`${command(kind)}\``,
         measured.map((m) => ms(m.cardinal[kind])),
       ),
     );
