@@ -7,3 +7,4 @@ await import("./types.mjs");
 await import("./zod.mjs");
 await import("./cli.mjs");
 await import("./playground.mjs");
+await import("./peers.mjs");
