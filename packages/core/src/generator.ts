@@ -51,6 +51,7 @@ export interface OptionsSchema<Options> {
  * (`typesGenerator` from `@cardinal/gen-types/plugin`, ...), and so is any generator a project names in its config.
  */
 export interface GeneratorPlugin<Options = unknown> {
+  // Methods, not function properties: a plugin of specific options is then usable where any plugin is expected.
   /** The generator's name: its default output folder and what `--only` takes. Letters, digits and `-`. */
   readonly name: string;
   /** Validates the options a project configures (without `output`, which the CLI owns). */
@@ -59,12 +60,12 @@ export interface GeneratorPlugin<Options = unknown> {
    * Files from a valid relation model and the validated options. Pure: no file system, no console, no clock. May
    * return a Promise, so a plugin can import its heavy code only when it runs (`--only sql` loads no ts-morph).
    */
-  readonly generate: (model: SchemaModel, options: Options) => GeneratorResult | Promise<GeneratorResult>;
+  generate(model: SchemaModel, options: Options): GeneratorResult | Promise<GeneratorResult>;
   /**
    * Why the generator does not apply to a schema (SQL on MongoDB), or undefined when it does: the CLI then skips
    * it with this one line and leaves its output folder alone. @default always applies
    */
-  readonly notApplicable?: (model: SchemaModel) => string | undefined;
+  notApplicable?(model: SchemaModel): string | undefined;
 }
 
 /**
