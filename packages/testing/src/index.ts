@@ -61,3 +61,11 @@ export { randomSeed } from "./seed.js";
 export { serveStatic } from "./static-server.js";
 export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";
 export { withProvider } from "./with-provider.js";
+export {
+  type CheckedFile,
+  type CheckedPlugin,
+  type CheckedResult,
+  checkPlugin,
+  type PluginCheckInput,
+  shuffleBlocks,
+} from "./plugin-check.js";
