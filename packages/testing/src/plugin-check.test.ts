@@ -53,9 +53,14 @@ describe("checkPlugin()", () => {
   });
 
   it("`checkPlugin()` fails a plugin whose output follows the declaration order, or that is not deterministic", async () => {
-    await expect(checkPlugin(namesPlugin, { schema, parse })).rejects.toThrow(/names: declaration order #\d changed names\.txt/);
+    await expect(checkPlugin(namesPlugin, { schema, parse })).rejects.toThrow(
+      /names: declaration order #\d changed names\.txt/,
+    );
     let runs = 0;
-    const clock = { ...namesPlugin, generate: () => ({ files: [{ path: "t.txt", content: String(runs++) }], diagnostics: [] }) };
+    const clock = {
+      ...namesPlugin,
+      generate: () => ({ files: [{ path: "t.txt", content: String(runs++) }], diagnostics: [] }),
+    };
     await expect(checkPlugin(clock, { schema, parse })).rejects.toThrow("names: a second run changed t.txt");
     await expect(checkPlugin(namesPlugin, { schema, parse, options: 3 })).rejects.toThrow("invalid options: an object");
   });

@@ -28,9 +28,11 @@ export interface PluginCheckInput<Model> {
   /** The schema text. */
   readonly schema: string;
   /** Core's `parseSchema`. */
-  readonly parse: (
-    files: { path: string; content: string }[],
-  ) => { readonly valid: boolean; readonly model: Model; readonly diagnostics: readonly unknown[] };
+  readonly parse: (files: { path: string; content: string }[]) => {
+    readonly valid: boolean;
+    readonly model: Model;
+    readonly diagnostics: readonly unknown[];
+  };
   /** The options as a project writes them (validated by the plugin's schema). @default {} */
   readonly options?: unknown;
   /** How many shuffled declaration orders to compare with the schema as written. @default 5 */
@@ -53,7 +55,8 @@ export async function checkPlugin<Model, Options>(
     throw new Error(`${plugin.name}: invalid options: ${options.error.issues.map((i) => i.message).join("; ")}`);
   const run = async (text: string) => {
     const parsed = input.parse([{ path: "schema.prisma", content: text }]);
-    if (!parsed.valid) throw new Error(`${plugin.name}: the schema is not valid: ${JSON.stringify(parsed.diagnostics)}`);
+    if (!parsed.valid)
+      throw new Error(`${plugin.name}: the schema is not valid: ${JSON.stringify(parsed.diagnostics)}`);
     return await plugin.generate(parsed.model, options.data);
   };
   const first = await run(input.schema);
