@@ -1,8 +1,8 @@
+import { type GeneratorPlugin, isGeneratorPlugin } from "@cardinal/core";
 import type { MermaidOptions } from "@cardinal/gen-mermaid";
 import type { SqlDialect, SqlOptions } from "@cardinal/gen-sql";
 import type { TypesOptions } from "@cardinal/gen-types";
 import type { ZodOptions } from "@cardinal/gen-zod";
-import { type GeneratorPlugin, isGeneratorPlugin } from "@cardinal/core";
 import { describeValue } from "./config-values.js";
 import { checkEntry } from "./generator-options.js";
 import { overlappingOutputs } from "./output-folders.js";

@@ -62,7 +62,11 @@ export function parseOptions(plugin: GeneratorPlugin, entry: Readonly<Record<str
 function located(base: string, issue: OptionsIssue, options: unknown): ConfigError[] {
   const at = (path: readonly PropertyKey[]) => `${base}${path.map(segment).join("")}`;
   if (issue.keys !== undefined && issue.keys.length > 0)
-    return issue.keys.map((key) => ({ path: at([...issue.path, key]), expected: issue.message, received: "an unknown key" }));
+    return issue.keys.map((key) => ({
+      path: at([...issue.path, key]),
+      expected: issue.message,
+      received: "an unknown key",
+    }));
   return [{ path: at(issue.path), expected: issue.message, received: describeValue(valueAt(options, issue.path)) }];
 }
 

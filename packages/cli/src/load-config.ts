@@ -1,14 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
-import { resolveWithBlock } from "./block-config.js";
 import { checkOnly } from "./args.js";
-import {
-  type ConfigFlags,
-  formatConfigError,
-  generatorNamesOf,
-  type ResolvedConfig,
-  resolveConfig,
-} from "./config.js";
+import { resolveWithBlock } from "./block-config.js";
+import { type ConfigFlags, formatConfigError, generatorNamesOf, type ResolvedConfig, resolveConfig } from "./config.js";
 import { describeValue } from "./config-values.js";
 import { evaluateModule, locateError } from "./evaluate-module.js";
 import { loadPluginModules } from "./plugin-modules.js";

@@ -14,7 +14,12 @@ const names = defineGenerator({
   name: "names",
   options: upperSchema,
   generate: (model, options) => ({
-    files: [{ path: "names.txt", content: model.models.map((m) => (options.upper ? m.name.toUpperCase() : m.name)).join("\n") }],
+    files: [
+      {
+        path: "names.txt",
+        content: model.models.map((m) => (options.upper ? m.name.toUpperCase() : m.name)).join("\n"),
+      },
+    ],
     diagnostics: [],
   }),
 });

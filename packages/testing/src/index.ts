@@ -36,6 +36,14 @@ export {
   type ParsedRelationship,
   parseMermaidErDiagram,
 } from "./mermaid-parser.js";
+export {
+  type CheckedFile,
+  type CheckedPlugin,
+  type CheckedResult,
+  checkPlugin,
+  type PluginCheckInput,
+  shuffleBlocks,
+} from "./plugin-check.js";
 export { type EngineProvider, prismaDdl } from "./prisma-schema-engine.js";
 export { prismaDatamodelUnion, removeUrls, type UnionVerdict, unionVerdict } from "./prisma-union.js";
 export {
@@ -61,11 +69,3 @@ export { randomSeed } from "./seed.js";
 export { serveStatic } from "./static-server.js";
 export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";
 export { withProvider } from "./with-provider.js";
-export {
-  type CheckedFile,
-  type CheckedPlugin,
-  type CheckedResult,
-  checkPlugin,
-  type PluginCheckInput,
-  shuffleBlocks,
-} from "./plugin-check.js";
