@@ -215,7 +215,11 @@ function checkGenerators(value: unknown, errors: ConfigError[]): CheckedGenerato
         received: "an unknown generator (a generator plugin of your own is added with `use`)",
       });
     else if (!namePattern.test(key))
-      errors.push({ path: `generators.${key}`, expected: "a name of letters, digits and -", received: "that name" });
+      errors.push({
+        path: `generators.${key}`,
+        expected: "a name of letters, digits and - (a generator block's keys are <name>_<option>)",
+        received: describeValue(key),
+      });
   }
   for (const name of names) {
     const builtin = builtinGenerator(name);
