@@ -46,6 +46,21 @@ export interface OptionsSchema<Options> {
   readonly shape?: Readonly<Record<string, unknown>>;
 }
 
+/** One block between a plugin's markers in a Markdown file: its start marker's 1-based line, its text now and due. */
+export interface EmbeddedBlock {
+  readonly line: number;
+  readonly current: string;
+  readonly expected: string;
+  readonly changed: boolean;
+}
+
+/** What `embed` returns: the Markdown with every block up to date (the input when there are errors), located errors. */
+export interface EmbedResult {
+  readonly content: string;
+  readonly blocks: readonly EmbeddedBlock[];
+  readonly errors: readonly { readonly line: number; readonly column: number; readonly message: string }[];
+}
+
 /**
  * A generator plugin: a name, an options schema and a pure `generate`. The four built-in generators are plugins
  * (`typesGenerator` from `@cardinal/gen-types/plugin`, ...), and so is any generator a project names in its config.
@@ -66,6 +81,12 @@ export interface GeneratorPlugin<Options = unknown> {
    * it with this one line and leaves its output folder alone. @default always applies
    */
   notApplicable?(model: SchemaModel): string | undefined;
+  /**
+   * Keeps this generator's output inside Markdown files the project owns (the `docs` option: `gen` reads the files,
+   * `gen check` reports stale blocks), as the Mermaid generator does between its markers. Pure, like `generate`.
+   * @default no embedding
+   */
+  embed?(markdown: string, model: SchemaModel, options: Options): EmbedResult | Promise<EmbedResult>;
 }
 
 /**

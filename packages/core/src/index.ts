@@ -4,6 +4,8 @@ export type { Diagnostic, Position, Range, Severity } from "./diagnostics/diagno
 export { type FormatOptions, formatDiagnostic, formatDiagnostics } from "./diagnostics/format-diagnostics.js";
 export {
   defineGenerator,
+  type EmbeddedBlock,
+  type EmbedResult,
   type GeneratedFile,
   type Generator,
   type GeneratorPlugin,

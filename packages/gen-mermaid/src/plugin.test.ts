@@ -1,5 +1,6 @@
 import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
+import { embedMermaid } from "./docs/embed.js";
 import { generateMermaid } from "./generate-mermaid.js";
 import { mermaidGenerator } from "./plugin.js";
 
@@ -27,5 +28,14 @@ describe("mermaidGenerator", () => {
         [["split"], '"auto", "group", "component" or "none"'],
         [["maxCharacters"], "a positive integer"],
       ]);
+  });
+});
+
+describe("mermaidGenerator.embed()", () => {
+  it("`mermaidGenerator.embed()` keeps the diagram between the markers as embedMermaid() does, docs left out", async () => {
+    const markdown = "# Model\n\n<!-- cardinal:mermaid:start -->\n<!-- cardinal:mermaid:end -->\n";
+    const result = await mermaidGenerator.embed?.(markdown, model, { direction: "LR", docs: ["README.md"] });
+    expect(result).toEqual(embedMermaid(markdown, model, { direction: "LR" }));
+    expect(result?.content).toContain("erDiagram");
   });
 });

@@ -2,8 +2,8 @@ import { defineGenerator } from "@cardinal/core";
 import { mermaidOptionsSchema } from "./options-schema.js";
 
 /**
- * The Mermaid generator as a plugin (`gen`'s `mermaid`). `docs` is read by `gen` (it keeps the diagram in those
- * Markdown files), not by the generator.
+ * The Mermaid generator as a plugin (`gen`'s `mermaid`). Its `docs` option names Markdown files in which `gen` keeps
+ * the diagrams between `<!-- cardinal:mermaid:start -->` and `<!-- cardinal:mermaid:end -->` (see `embed`).
  * @example import { mermaidGenerator } from "@cardinal/gen-mermaid/plugin";
  */
 export const mermaidGenerator = defineGenerator({
@@ -11,4 +11,6 @@ export const mermaidGenerator = defineGenerator({
   options: mermaidOptionsSchema,
   generate: async (model, { docs: _docs, ...options }) =>
     (await import("./generate-mermaid.js")).generateMermaid(model, options),
+  embed: async (markdown, model, { docs: _docs, ...options }) =>
+    (await import("./docs/embed.js")).embedMermaid(markdown, model, options),
 });
