@@ -2,13 +2,15 @@ import { dirname, resolve } from "node:path";
 import type { GeneratorConfig, GeneratorPlugin, GeneratorProperty } from "@cardinal/core";
 import type { ConfigError, GeneratorName } from "./config.js";
 import { describeValue } from "./config-values.js";
-import { builtinGenerator } from "./registry.js";
+import { builtinGenerator, optionShortcuts } from "./registry.js";
 
 /** Keys of a generator block that belong to Prisma, not to Cardinal: read by Prisma, ignored here. */
 const prismaKeys = new Set(["provider", "previewFeatures", "binaryTargets", "engineType"]);
 
 /** Block keys that are short for another: `dialects` is `sql_dialects`, as `--dialect` is. */
-const aliases: Readonly<Record<string, string>> = { dialects: "sql_dialects" };
+const aliases: Readonly<Record<string, string>> = {
+  dialects: `${optionShortcuts.dialects.generator}_${optionShortcuts.dialects.option}`,
+};
 
 /** A generator block's options as a config object, and where each came from. */
 export interface BlockOptions {

@@ -6,7 +6,7 @@ import type { ZodOptions } from "@cardinal/gen-zod";
 import { describeValue } from "./config-values.js";
 import { checkEntry } from "./generator-options.js";
 import { overlappingOutputs } from "./output-folders.js";
-import { builtinGenerator, builtinGenerators } from "./registry.js";
+import { builtinGenerator, builtinGenerators, optionShortcuts } from "./registry.js";
 
 /**
  * A generator's name in a run: a built-in one (`types`, `zod`, `mermaid`, `sql`) or the key of a plugin in
@@ -257,17 +257,13 @@ function applyFlags(
     }
     for (const name of [...chosen.keys()]) if (!flags.only.includes(name)) chosen.delete(name);
   }
-  for (const [flag, generator, option] of flagOptions) {
-    const value = flags[flag];
+  for (const [flag, { generator, option, required }] of Object.entries(optionShortcuts)) {
+    const value = flags[flag as keyof typeof optionShortcuts];
     if (value === undefined) continue;
     const options = chosen.get(generator);
     if (options) chosen.set(generator, { ...options, [option]: value });
-    else if (flag === "docs")
-      errors.push({
-        path: "--docs",
-        expected: "the mermaid generator on (it draws the diagrams)",
-        received: "mermaid off",
-      });
+    else if (required !== undefined)
+      errors.push({ path: `--${flag}`, expected: required, received: `${generator} off` });
   }
   if (flags.dialects) {
     const bad = flags.dialects.filter((d) => !(dialects as readonly string[]).includes(d));
@@ -279,15 +275,6 @@ function applyFlags(
       });
   }
 }
-
-/**
- * The two flags that set one generator's option: `--dialect` (SQL's `dialects`) and `--docs` (Mermaid's `docs`).
- * They are command-line shortcuts, not generator code: the option is checked by the plugin's schema like any other.
- */
-const flagOptions: readonly (readonly ["dialects" | "docs", GeneratorName, string])[] = [
-  ["dialects", "sql", "dialects"],
-  ["docs", "mermaid", "docs"],
-];
 
 /** `generators.sql.dialects[0]: expected ..., received ...`. */
 export function formatConfigError(error: ConfigError): string {

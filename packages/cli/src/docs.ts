@@ -9,8 +9,8 @@ import { isInside, shown } from "./output-location.js";
 
 /*
  * Docs embedding: Markdown files the user owns, in which Cardinal keeps a generator's text between its markers
- * (the Mermaid generator's `<!-- cardinal:mermaid:start -->` and `<!-- cardinal:mermaid:end -->`). They are not in the manifest and never
- * removed; only the text between the markers changes, and a file is replaced atomically (temporary file + rename).
+ * (the Mermaid generator's `<!-- cardinal:mermaid:start -->` and `<!-- cardinal:mermaid:end -->`). They are not in
+ * the manifest and never removed; only the text between the markers changes, and a file is replaced atomically (temporary file + rename).
  */
 
 /** A Markdown file with embedded diagrams: its text now and with every block up to date. */

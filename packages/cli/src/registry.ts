@@ -20,3 +20,13 @@ export const builtinGenerators: readonly GeneratorPlugin[] = [
 export function builtinGenerator(name: string): GeneratorPlugin | undefined {
   return builtinGenerators.find((plugin) => plugin.name === name);
 }
+
+/**
+ * Command-line shortcuts to one built-in generator's option: `--dialect` sets `sql`'s `dialects` (and a generator
+ * block's `dialects` key is `sql_dialects`), `--docs` sets `mermaid`'s `docs`, erroring when that generator is off
+ * (`required`). The value is then checked by the plugin's schema like any other option.
+ */
+export const optionShortcuts = {
+  dialects: { generator: "sql", option: "dialects", required: undefined },
+  docs: { generator: "mermaid", option: "docs", required: "the mermaid generator on (it draws the diagrams)" },
+} as const satisfies Readonly<Record<string, { generator: string; option: string; required: string | undefined }>>;
