@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isGeneratorPlugin } from "@cardinal/core";
@@ -40,7 +41,12 @@ export async function loadPluginModules(raw: unknown, root: string): Promise<Loa
       const path = jiti.esmResolve(entry.use, { try: false });
       const file = path.startsWith("file:") ? fileURLToPath(path) : path;
       if (isProjectFile(file)) files.push(file);
-      const plugin = pluginOf(await jiti.import(entry.use));
+      // A project file is evaluated afresh each time (as configs are), so `gen watch` runs an edited plugin; a
+      // package comes through the module cache.
+      const exports = isProjectFile(file)
+        ? await jiti.evalModule(readFileSync(file, "utf8"), { filename: file, async: true, forceTranspile: true })
+        : await jiti.import(entry.use);
+      const plugin = pluginOf(exports);
       if (plugin === undefined) error("it exports no generator plugin");
       else loaded[name] = { ...entry, use: plugin };
     } catch (thrown) {

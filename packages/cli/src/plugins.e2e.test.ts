@@ -91,6 +91,36 @@ describe("gen watch with a generator plugin", () => {
   }, 120_000);
 });
 
+/** A plugin of the project's own, without dependencies: a hand-written options schema, one file listing models. */
+const namesPlugin = (greeting: string) => `export default {
+  name: "names",
+  options: { safeParse: (value) => ({ success: true, data: value }) },
+  generate: (model) => ({
+    files: [{ path: "names.txt", content: "${greeting} " + model.models.map((m) => m.name).join(",") + "\\n" }],
+    diagnostics: [],
+  }),
+};
+`;
+
+describe("gen watch with a plugin file of the project", () => {
+  let watch: WatchProcess | undefined;
+  afterEach(async () => watch?.stop());
+
+  it("reruns when the plugin file changes, and uses the new plugin", async () => {
+    const dir = project();
+    write(dir, "prisma/schema.prisma", schema());
+    write(dir, "names.mjs", namesPlugin("models:"));
+    write(dir, "cardinal.config.json", JSON.stringify({ generators: { names: { use: "./names.mjs" } } }));
+    watch = startWatch(dir, "--only", "names");
+    await watch.waitFor("watching", { ms: 60_000 });
+    expect(readFileSync(join(dir, "generated/names/names.txt"), "utf8")).toBe("models: Post,User\n");
+    const from = watch.output().length;
+    write(dir, "names.mjs", namesPlugin("tables:"));
+    await watch.waitFor(/names +1 written/, { from, ms: 60_000 });
+    expect(readFileSync(join(dir, "generated/names/names.txt"), "utf8")).toBe("tables: Post,User\n");
+  }, 120_000);
+});
+
 describe("lazy generators", { timeout: 60_000 }, () => {
   it("`--only sql` loads no ts-morph; `--only types` does (so this test can fail)", () => {
     const loads = (only: string) => {
