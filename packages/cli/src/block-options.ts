@@ -117,7 +117,8 @@ function asList(value: string | readonly string[] | undefined): string[] | undef
 /**
  * A block value (always text, or a list of text) as the type the option takes: the first reading the plugin's
  * schema accepts, of a list (a Prisma list, or text with a comma), `true`/`false`, a whole number, the text, and a
- * list of the text alone. When none is accepted, the first reading is kept for the config's check to report.
+ * list of the text alone. When none is accepted, the first the schema refused for its value rather than its type
+ * (`sql_dialects = "oracle"`: a list, of an unknown dialect) is kept for the config's check to report.
  */
 function convert(
   plugin: GeneratorPlugin | undefined,
@@ -132,12 +133,20 @@ function convert(
   if (value === "true" || value === "false") readings.push(value === "true");
   if (/^-?\d+$/.test(value)) readings.push(Number(value));
   readings.push(value, asList(value));
-  return readings.find((reading) => accepts(plugin, path, reading)) ?? readings[0];
+  const fits = readings.map((reading) => fit(plugin, path, reading));
+  const best = Math.max(...fits);
+  return readings[fits.indexOf(best)];
 }
 
-/** Whether a plugin's schema takes this value at this option path (the other options left out). */
-function accepts(plugin: GeneratorPlugin, path: readonly string[], value: unknown): boolean {
+/**
+ * How well a plugin's schema takes this value at this option path (the other options left out): 2 accepted, 1
+ * refused for its value, 0 refused for its type (an issue with code `invalid_type`).
+ */
+function fit(plugin: GeneratorPlugin, path: readonly string[], value: unknown): number {
   const options = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
   const parsed = plugin.options.safeParse(options);
-  return parsed.success || !parsed.error.issues.some((issue) => issue.path[0] === path[0]);
+  if (parsed.success) return 2;
+  const issues = parsed.error.issues.filter((issue) => issue.path[0] === path[0]);
+  if (issues.length === 0) return 2;
+  return issues.some((issue) => issue.code === "invalid_type") ? 0 : 1;
 }

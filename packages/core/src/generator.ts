@@ -28,6 +28,8 @@ export interface OptionsIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly keys?: readonly string[];
+  /** What kind of problem (zod's `code`): `invalid_type` when the value is not even of the option's type. */
+  readonly code?: string;
 }
 
 /**

@@ -15,10 +15,9 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 /** A list of strings checked as a whole, so an error names the option, not one item. */
 const stringList = (expected: string, item: (value: string) => boolean = () => true) =>
   z
-    .custom<readonly string[]>(
-      (value) => Array.isArray(value) && value.every((x) => typeof x === "string" && item(x)),
-      { error: expected },
-    )
+    .array(z.unknown(), { error: expected })
+    .refine((value) => value.every((x) => typeof x === "string" && item(x)), { error: expected })
+    .transform((value) => value as readonly string[])
     .exactOptional();
 
 const boolean = () => z.boolean({ error: "true or false" }).exactOptional();

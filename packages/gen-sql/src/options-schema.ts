@@ -12,6 +12,11 @@ const isDialectList = (value: unknown): value is readonly SqlDialect[] =>
  * (`generators.sql.dialects: expected an array of "postgresql", "mysql", "sqlite", received ...`).
  */
 export const sqlOptionsSchema = z.object({
-  dialects: z.custom<readonly SqlDialect[]>(isDialectList, { error: dialectsExpected }).exactOptional(),
+  // An array first (a value that is no array is refused for its type), then checked as a whole.
+  dialects: z
+    .array(z.unknown(), { error: dialectsExpected })
+    .refine(isDialectList, { error: dialectsExpected })
+    .transform((value) => value as readonly SqlDialect[])
+    .exactOptional(),
   comments: z.boolean({ error: "true or false" }).exactOptional(),
 }) satisfies z.ZodType<SqlOptions>;
