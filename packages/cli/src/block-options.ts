@@ -133,7 +133,7 @@ function convert(
   if (value === "true" || value === "false") readings.push(value === "true");
   if (/^-?\d+$/.test(value)) readings.push(Number(value));
   readings.push(value, asList(value));
-  const fits = readings.map((reading) => fit(plugin, path, reading));
+  const fits = readings.map((reading) => fitness(plugin, path, reading));
   const best = Math.max(...fits);
   return readings[fits.indexOf(best)];
 }
@@ -142,7 +142,7 @@ function convert(
  * How well a plugin's schema takes this value at this option path (the other options left out): 2 accepted, 1
  * refused for its value, 0 refused for its type (an issue with code `invalid_type`).
  */
-function fit(plugin: GeneratorPlugin, path: readonly string[], value: unknown): number {
+function fitness(plugin: GeneratorPlugin, path: readonly string[], value: unknown): number {
   const options = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
   const parsed = plugin.options.safeParse(options);
   if (parsed.success) return 2;
