@@ -2,6 +2,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    projects: ["packages/*", "apps/*", "examples/client-app"],
+    projects: ["packages/*", "apps/*", "examples/client-app", "examples/kysely-plugin"],
   },
 });

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { SqlDialect } from "@cardinal/gen-sql";
 import { type CommandName, commandNames, commands, type FlagName, flags, flagsOf } from "./commands.js";
-import { type GeneratorName, generatorNames } from "./config.js";
+import type { GeneratorName } from "./config.js";
 import { didYouMean } from "./suggest.js";
 import { UsageError } from "./usage-error.js";
 
@@ -128,25 +128,39 @@ function flagValue(name: FlagName, value: string | undefined, inline: boolean): 
   }
   if (value === undefined)
     throw new UsageError(`${shown(name)} needs a value: ${shown(name)} ${flags[name].value}.`, shown(name));
-  if (name === "only") return listOf(value, "only", "generator", generatorNames);
+  // Generator names are checked once the config is loaded: it may add plugins of its own (see checkOnly).
+  if (name === "only") return listOf(value, "only", "generator");
   if (name === "dialect") return listOf(value, "dialect", "dialect", dialects);
   return value;
 }
 
-/** A comma-separated list, each item one of `known`. */
-function listOf<T extends string>(value: string, flag: FlagName, kind: string, known: readonly T[]): T[] {
+/** A comma-separated list, each item one of `known` when given. */
+function listOf<T extends string>(value: string, flag: FlagName, kind: string, known?: readonly T[]): T[] {
   const items = value
     .split(",")
     .map((item) => item.trim())
     .filter(Boolean);
+  if (known) checkListed(items, flag, kind, known);
+  if (items.length === 0)
+    throw new UsageError(`${shown(flag)} needs at least one ${known ? `of ${known.join(", ")}` : kind}.`, shown(flag));
+  return items as T[];
+}
+
+/** Throws a `UsageError` for the first item that is not one of `known`, with the closest known one. */
+function checkListed(items: readonly string[], flag: FlagName, kind: string, known: readonly string[]): void {
   for (const item of items) {
-    if (!(known as readonly string[]).includes(item))
+    if (!known.includes(item))
       throw new UsageError(
         `unknown ${kind} ${JSON.stringify(item)} in ${shown(flag)}${then(didYouMean(item, known))}Expected a comma-separated list of ${known.join(", ")}.`,
         shown(flag),
       );
   }
-  if (items.length === 0)
-    throw new UsageError(`${shown(flag)} needs at least one of ${known.join(", ")}.`, shown(flag));
-  return items as T[];
+}
+
+/**
+ * Checks `--only` against the generators the config knows (the built-in ones and its plugins): an unknown name is a
+ * `UsageError` blaming the flag, with the closest name (`tpyes`: did you mean types?).
+ */
+export function checkOnly(only: readonly string[] | undefined, known: readonly GeneratorName[]): void {
+  if (only) checkListed(only, "only", "generator", known);
 }

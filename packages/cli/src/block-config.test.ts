@@ -86,3 +86,16 @@ describe("resolveWithBlock()", () => {
     expect(config.generators.size).toBe(4);
   });
 });
+
+describe("resolveWithBlock() readings", () => {
+  it("`resolveWithBlock()` reads one word as a list when the option takes a list, and reports it as one", () => {
+    expect(resolved(block('sql_dialects = "sqlite"')).generators.get("sql")).toEqual({ dialects: ["sqlite"] });
+    expect(errors(block('sql_dialects = "oracle"'))).toEqual([
+      'prisma/schema.prisma:3:3: generator cardinal: sql_dialects: expected an array of "postgresql", "mysql", "sqlite", received an array (["oracle"])',
+    ]);
+    expect(errors(block("mermaid_maxCharacters = -5"))).toEqual([
+      "prisma/schema.prisma:3:3: generator cardinal: mermaid_maxCharacters: expected a positive integer, received number -5",
+    ]);
+    expect(resolved(block('mermaid_title = "true"')).generators.get("mermaid")).toEqual({ title: "true" });
+  });
+});

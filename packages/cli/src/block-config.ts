@@ -1,6 +1,6 @@
 import type { GeneratorConfig } from "@cardinal/core";
 import { blockPath, readBlockOptions } from "./block-options.js";
-import { type ConfigError, type ConfigFlags, type ResolvedConfig, resolveConfig } from "./config.js";
+import { type ConfigError, type ConfigFlags, pluginsOf, type ResolvedConfig, resolveConfig } from "./config.js";
 
 /**
  * The config from a Cardinal generator block and a config file together: each is checked on its own (a block's
@@ -14,7 +14,7 @@ export function resolveWithBlock(
   flags: ConfigFlags,
   root: string,
 ): { config: ResolvedConfig } | { errors: ConfigError[] } {
-  const options = readBlockOptions(block, root);
+  const options = readBlockOptions(block, root, pluginsOf(fileConfig));
   if (options.errors.length > 0) return { errors: [...options.errors] };
   const alone = resolveConfig(options.config, {}, root);
   if ("errors" in alone) {

@@ -1,17 +1,16 @@
 import { dirname, resolve } from "node:path";
-import type { GeneratorConfig, GeneratorProperty } from "@cardinal/core";
-import { type ConfigError, type GeneratorName, generatorNames, generatorOptionNames } from "./config.js";
+import type { GeneratorConfig, GeneratorPlugin, GeneratorProperty } from "@cardinal/core";
+import type { ConfigError, GeneratorName } from "./config.js";
 import { describeValue } from "./config-values.js";
+import { builtinGenerator, optionShortcuts } from "./registry.js";
 
 /** Keys of a generator block that belong to Prisma, not to Cardinal: read by Prisma, ignored here. */
 const prismaKeys = new Set(["provider", "previewFeatures", "binaryTargets", "engineType"]);
 
-/** Options whose block value is a list: a Prisma list `["a", "b"]` or a comma-separated string `"a,b"`. */
-const listOptions = new Set(["sql.dialects", "mermaid.include", "mermaid.exclude"]);
-/** Options whose block value `true`/`false` (bare or quoted) is a boolean. */
-const booleanOptions = new Set(["types.client", "mermaid.comments", "mermaid.compat", "sql.comments"]);
-/** Options whose block value is a whole number. */
-const integerOptions = new Set(["mermaid.maxCharacters"]);
+/** Block keys that are short for another: `dialects` is `sql_dialects`, as `--dialect` is. */
+const aliases: Readonly<Record<string, string>> = {
+  dialects: `${optionShortcuts.dialects.generator}_${optionShortcuts.dialects.option}`,
+};
 
 /** A generator block's options as a config object, and where each came from. */
 export interface BlockOptions {
@@ -30,9 +29,15 @@ export interface BlockOptions {
  * reads it), `only` (`"types,zod"`), `dialects` (SQL's dialects), and `<generator>_<option>` for any option a config
  * file takes (`sql_dialects`, `zod_dateTime`, `mermaid_direction`, `types_output`, `zod_naming_prefix`). Prisma's
  * own keys (`provider`, `previewFeatures`, `binaryTargets`, `engineType`) are left to Prisma.
+ * A value is read as the option takes it (a list, a boolean, a whole number or a string), as its plugin's schema says.
  * @param root the project folder: the block's `file` is relative to it.
+ * @param plugins the generators the block may set options of, by name
  */
-export function readBlockOptions(block: GeneratorConfig, root: string): BlockOptions {
+export function readBlockOptions(
+  block: GeneratorConfig,
+  root: string,
+  plugins: ReadonlyMap<GeneratorName, GeneratorPlugin>,
+): BlockOptions {
   const config: BlockOptions["config"] = { generators: {} };
   const keys = new Map<string, GeneratorProperty>();
   const errors: ConfigError[] = [];
@@ -55,22 +60,24 @@ export function readBlockOptions(block: GeneratorConfig, root: string): BlockOpt
       else config.output = resolve(root, dirname(block.location.file), value);
     } else if (key === "only") {
       only = asList(value);
-      const bad = only?.find((name) => !(generatorNames as readonly string[]).includes(name));
+      const bad = only?.find((name) => !plugins.has(name));
       if (only === undefined || bad !== undefined)
-        error(property, `a comma-separated list of ${generatorNames.join(", ")}`);
+        error(property, `a comma-separated list of ${[...plugins.keys()].join(", ")}`);
     } else {
-      const target = optionOf(key);
+      const target = optionOf(aliases[key] ?? key, plugins);
       if (target === undefined) {
         error(property, keyExpectation, "an unknown key");
         continue;
       }
       const [generator, option, part] = target;
-      const options = config.generators[generator] ?? {};
+      // A plugin of the config file's own is named with `use`, so the block's options are checked alone too.
+      const plugin = plugins.get(generator);
+      const options = config.generators[generator] ?? (plugin === builtinGenerator(generator) ? {} : { use: plugin });
       config.generators[generator] = options;
       const path = `generators.${generator}.${option}${part === undefined ? "" : `.${part}`}`;
       if (keys.has(path)) error(property, `one of ${key} and ${generator}_${option} (both set ${path})`, "both");
       keys.set(path, property);
-      const converted = convert(`${generator}.${option}`, value);
+      const converted = convert(plugins.get(generator), [option, ...(part === undefined ? [] : [part])], value);
       if (part === undefined) options[option] = converted;
       else options[option] = { ...(options[option] as object | undefined), [part]: converted };
     }
@@ -87,15 +94,18 @@ export function blockPath(block: GeneratorConfig, property: GeneratorProperty): 
   return `${file}:${range.start.line + 1}:${range.start.character + 1}: generator ${block.name}: ${property.key}`;
 }
 
-/** `sql_dialects` → sql, dialects; `zod_naming_prefix` → zod, naming, prefix; `dialects` → sql, dialects. */
-function optionOf(key: string): [GeneratorName, string, string?] | undefined {
-  if (key === "dialects") return ["sql", "dialects"];
+/** `sql_dialects` → sql, dialects; `zod_naming_prefix` → zod, naming, prefix; undefined for an unknown key. */
+function optionOf(
+  key: string,
+  plugins: ReadonlyMap<GeneratorName, GeneratorPlugin>,
+): [GeneratorName, string, string?] | undefined {
   const [name = "", option = "", part, ...rest] = key.split("_");
-  const generator = generatorNames.find((candidate) => candidate === name);
-  if (generator === undefined || rest.length > 0 || !generatorOptionNames(generator).includes(option)) return undefined;
-  if (part !== undefined && !(generator === "zod" && option === "naming")) return undefined;
-  if (generator === "zod" && option === "naming" && part === undefined) return undefined;
-  return part === undefined ? [generator, option] : [generator, option, part];
+  const plugin = plugins.get(name);
+  if (plugin === undefined || option === "" || part === "" || rest.length > 0) return undefined;
+  const shape = plugin.options.shape;
+  if (option !== "output" && shape !== undefined && !Object.hasOwn(shape, option)) return undefined;
+  if (option === "output" && part !== undefined) return undefined;
+  return part === undefined ? [name, option] : [name, option, part];
 }
 
 function asList(value: string | readonly string[] | undefined): string[] | undefined {
@@ -104,11 +114,39 @@ function asList(value: string | readonly string[] | undefined): string[] | undef
   return items.map((item) => item.trim()).filter(Boolean);
 }
 
-/** A block value (always text) as the type the option takes; what cannot be converted is left for the check. */
-function convert(option: string, value: string | readonly string[] | undefined): unknown {
-  if (listOptions.has(option)) return asList(value);
-  if (typeof value !== "string") return value === undefined ? undefined : [...value];
-  if (booleanOptions.has(option) && (value === "true" || value === "false")) return value === "true";
-  if (integerOptions.has(option) && /^-?\d+$/.test(value)) return Number(value);
-  return value;
+/**
+ * A block value (always text, or a list of text) as the type the option takes: the first reading the plugin's
+ * schema accepts, of a list (a Prisma list, or text with a comma), `true`/`false`, a whole number, the text, and a
+ * list of the text alone. When none is accepted, the first the schema refused for its value rather than its type
+ * (`sql_dialects = "oracle"`: a list, of an unknown dialect) is kept for the config's check to report.
+ */
+function convert(
+  plugin: GeneratorPlugin | undefined,
+  path: readonly [string, ...string[]],
+  value: string | readonly string[] | undefined,
+): unknown {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string") return asList(value);
+  if (path[0] === "output" || plugin === undefined) return value;
+  const readings: unknown[] = [];
+  if (value.includes(",")) readings.push(asList(value));
+  if (value === "true" || value === "false") readings.push(value === "true");
+  if (/^-?\d+$/.test(value)) readings.push(Number(value));
+  readings.push(value, asList(value));
+  const fits = readings.map((reading) => fitness(plugin, path, reading));
+  const best = Math.max(...fits);
+  return readings[fits.indexOf(best)];
+}
+
+/**
+ * How well a plugin's schema takes this value at this option path (the other options left out): 2 accepted, 1
+ * refused for its value, 0 refused for its type (an issue with code `invalid_type`).
+ */
+function fitness(plugin: GeneratorPlugin, path: readonly string[], value: unknown): number {
+  const options = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+  const parsed = plugin.options.safeParse(options);
+  if (parsed.success) return 2;
+  const issues = parsed.error.issues.filter((issue) => issue.path[0] === path[0]);
+  if (issues.length === 0) return 2;
+  return issues.some((issue) => issue.code === "invalid_type") ? 0 : 1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatConfigError, resolveConfig } from "./config.js";
+import { defineConfig, formatConfigError, resolveConfig } from "./config.js";
 import { describeValue } from "./config-values.js";
 
 const resolve = (raw: unknown) => resolveConfig(raw, {}, "/project");
@@ -84,5 +84,46 @@ describe("resolveConfig()", () => {
       expect.stringMatching(/^generators\.zod\.naming\.suffix: .*"Schema\."$/),
       "generators.zod.naming.extra: expected prefix or suffix, received an unknown key",
     ]);
+  });
+});
+
+describe("resolveConfig() with generator plugins", () => {
+  it("`resolveConfig()` adds a plugin under its key with `use`, its options checked by its schema, located", async () => {
+    const { sqlGenerator } = await import("@cardinal/gen-sql/plugin");
+    const ok = resolve({ generators: { ddl: { use: sqlGenerator, dialects: ["sqlite"], output: "ddl" } } });
+    if ("errors" in ok) throw new Error(ok.errors.map(formatConfigError).join("\n"));
+    expect([...ok.config.generators.keys()]).toEqual(["types", "zod", "mermaid", "sql", "ddl"]);
+    expect(ok.config.generators.get("ddl")).toEqual({ dialects: ["sqlite"], output: "ddl" });
+    expect(ok.config.plugins.get("ddl")).toBe(sqlGenerator);
+    expect(errorsOf({ generators: { ddl: { use: sqlGenerator, dialects: ["oracle"], dialect: "x" } } })).toEqual([
+      "generators.ddl.dialect: expected one of use, output, dialects, comments, received an unknown option",
+      'generators.ddl.dialects: expected an array of "postgresql", "mysql", "sqlite", received an array (["oracle"])',
+    ]);
+    expect(errorsOf({ generators: { ddl: { use: "./not-loaded.mjs" } } })).toEqual([
+      'generators.ddl.use: expected a generator plugin (made with defineGenerator) or a module specifier that exports one, received string "./not-loaded.mjs"',
+    ]);
+    expect(errorsOf({ generators: { ddl: {} } })).toEqual([
+      "generators.ddl: expected one of types, zod, mermaid, sql, received an unknown generator (a generator plugin of your own is added with `use`)",
+    ]);
+  });
+
+  it("`resolveConfig()` takes a plugin's name in --only, and refuses a generator name with `_`", async () => {
+    const { sqlGenerator } = await import("@cardinal/gen-sql/plugin");
+    const only = resolveConfig({ generators: { ddl: { use: sqlGenerator } } }, { only: ["ddl"] }, "/project");
+    expect("config" in only && [...only.config.generators.keys()]).toEqual(["ddl"]);
+    expect(errorsOf({ generators: { my_ddl: { use: sqlGenerator } } })).toEqual([
+      'generators.my_ddl: expected a name of letters, digits and - (a generator block\'s keys are <name>_<option>), received string "my_ddl"',
+    ]);
+  });
+});
+
+describe("defineConfig()", () => {
+  it("`defineConfig()` types the built-in generators' options and takes any other name as a plugin entry", () => {
+    const config = defineConfig({
+      generators: { types: { layout: "single-file" }, kysely: { use: "./kysely-plugin.ts", fileName: "db" } },
+    });
+    // @ts-expect-error: not a layout of the types generator
+    defineConfig({ generators: { types: { layout: "flat" } } });
+    expect(config.generators?.kysely).toEqual({ use: "./kysely-plugin.ts", fileName: "db" });
   });
 });

@@ -1,15 +1,24 @@
+import { type GeneratorPlugin, isGeneratorPlugin } from "@cardinal/core";
 import type { MermaidOptions } from "@cardinal/gen-mermaid";
 import type { SqlDialect, SqlOptions } from "@cardinal/gen-sql";
 import type { TypesOptions } from "@cardinal/gen-types";
 import type { ZodOptions } from "@cardinal/gen-zod";
-import { checkNaming, describeValue, prefixSpec, suffixSpec } from "./config-values.js";
+import { describeValue } from "./config-values.js";
+import { checkEntry } from "./generator-options.js";
 import { overlappingOutputs } from "./output-folders.js";
+import { builtinGenerator, builtinGenerators, optionShortcuts } from "./registry.js";
 
-/** The generators `gen` runs, by the name `--only` takes. */
-export type GeneratorName = "types" | "zod" | "mermaid" | "sql";
+/**
+ * A generator's name in a run: a built-in one (`types`, `zod`, `mermaid`, `sql`) or the key of a plugin in
+ * `generators` (`kysely`). `--only` takes it; it is the default output folder.
+ */
+export type GeneratorName = string;
 
-/** Every generator name, in the order they run. */
-export const generatorNames: readonly GeneratorName[] = ["types", "zod", "mermaid", "sql"];
+/** The built-in generators' names, in the order they run. */
+export const generatorNames: readonly GeneratorName[] = builtinGenerators.map((plugin) => plugin.name);
+
+/** A generator name: a letter, then letters, digits and `-` (no `_`: a generator block's keys are `<name>_<option>`). */
+const namePattern = /^[A-Za-z][A-Za-z0-9-]*$/;
 
 /** Where one generator writes, relative to `output`. @default its name (`types/`, `mermaid/`, `sql/`) */
 export interface OutputOption {
@@ -37,13 +46,31 @@ export interface CardinalConfig {
   readonly schema?: string;
   /** The folder the generators write under, one subfolder each. @default "generated" */
   readonly output?: string;
-  /** Per-generator options; `false` turns a generator off. @default all on, default options */
-  readonly generators?: {
-    readonly types?: false | (TypesOptions & OutputOption);
-    readonly zod?: false | (ZodOptions & OutputOption);
-    readonly mermaid?: false | (MermaidOptions & OutputOption & DocsOption);
-    readonly sql?: false | (SqlOptions & OutputOption);
-  };
+  /**
+   * Per-generator options; `false` turns a generator off. Any other name adds a generator plugin of your own
+   * (`kysely: { use: "./kysely-plugin.mjs" }`, see `PluginEntry`).
+   * @default all on, default options
+   */
+  readonly generators?: BuiltinGeneratorOptions & { readonly [name: string]: false | PluginEntry | undefined };
+}
+
+/** The options of the built-in generators, by name. */
+export interface BuiltinGeneratorOptions {
+  readonly types?: false | (TypesOptions & OutputOption);
+  readonly zod?: false | (ZodOptions & OutputOption);
+  readonly mermaid?: false | (MermaidOptions & OutputOption & DocsOption);
+  readonly sql?: false | (SqlOptions & OutputOption);
+}
+
+/**
+ * A generator plugin in `generators`: `use` is the plugin (made with `defineGenerator`), or a module specifier
+ * resolved from the project root whose default export (or only exported plugin) is one. The other keys are the
+ * plugin's options, checked by its schema; `output` is the folder, as for the built-in generators.
+ * @example { kysely: { use: "./kysely-plugin.mjs", output: "db", camelCase: true } }
+ */
+export interface PluginEntry extends OutputOption {
+  readonly use?: string | GeneratorPlugin;
+  readonly [option: string]: unknown;
 }
 
 /**
@@ -81,86 +108,12 @@ export interface ResolvedConfig {
   readonly schema: string | undefined;
   readonly output: string;
   readonly generators: ReadonlyMap<GeneratorName, Record<string, unknown> & OutputOption>;
+  /** The plugin of each generator in `generators`, and of each generator `--only` may name. */
+  readonly plugins: ReadonlyMap<GeneratorName, GeneratorPlugin>;
 }
 
+/** The dialects `--dialect` takes. */
 const dialects: readonly SqlDialect[] = ["postgresql", "mysql", "sqlite"];
-
-/** Per-generator option checks: key → expected description and a test. Unknown keys are errors too. */
-const optionSpecs: Readonly<
-  Record<GeneratorName, Readonly<Record<string, { expected: string; test: (value: unknown) => boolean }>>>
-> = {
-  types: {
-    output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
-    layout: { expected: '"per-model" or "single-file"', test: (v) => v === "per-model" || v === "single-file" },
-    importExtension: { expected: '".js" or ""', test: (v) => v === ".js" || v === "" },
-    typePrefix: prefixSpec,
-    typeSuffix: suffixSpec,
-    dateTime: { expected: '"Date" or "string"', test: (v) => v === "Date" || v === "string" },
-    decimal: { expected: '"string" or "number"', test: (v) => v === "string" || v === "number" },
-    client: { expected: "true or false", test: (v) => typeof v === "boolean" },
-  },
-  zod: {
-    output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
-    layout: { expected: '"per-model" or "single-file"', test: (v) => v === "per-model" || v === "single-file" },
-    importExtension: { expected: '".js" or ""', test: (v) => v === ".js" || v === "" },
-    dateTime: {
-      expected: '"date", "coerce" or "string"',
-      test: (v) => v === "date" || v === "coerce" || v === "string",
-    },
-    decimal: { expected: '"string" or "number"', test: (v) => v === "string" || v === "number" },
-    // Checked key by key in checkNaming(), so an error names `naming.prefix` or `naming.suffix`.
-    naming: { expected: "an object with `prefix` and/or `suffix`", test: () => true },
-  },
-  mermaid: {
-    output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
-    names: {
-      expected: '"prisma", "database" or "both"',
-      test: (v) => v === "prisma" || v === "database" || v === "both",
-    },
-    attributes: { expected: '"all", "keys" or "none"', test: (v) => v === "all" || v === "keys" || v === "none" },
-    comments: { expected: "true or false", test: (v) => typeof v === "boolean" },
-    enums: { expected: '"entities" or "omit"', test: (v) => v === "entities" || v === "omit" },
-    compositeTypes: { expected: '"entities" or "attributes"', test: (v) => v === "entities" || v === "attributes" },
-    manyToMany: { expected: '"relation" or "join-table"', test: (v) => v === "relation" || v === "join-table" },
-    include: {
-      expected: "an array of model names or globs",
-      test: (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
-    },
-    exclude: {
-      expected: "an array of model names or globs",
-      test: (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
-    },
-    direction: {
-      expected: '"TB", "BT", "LR" or "RL"',
-      test: (v) => v === "TB" || v === "BT" || v === "LR" || v === "RL",
-    },
-    title: { expected: "a string", test: (v) => typeof v === "string" },
-    split: {
-      expected: '"auto", "group", "component" or "none"',
-      test: (v) => v === "auto" || v === "group" || v === "component" || v === "none",
-    },
-    maxCharacters: { expected: "a positive integer", test: (v) => Number.isInteger(v) && (v as number) > 0 },
-    compat: { expected: "true or false", test: (v) => typeof v === "boolean" },
-    fileName: { expected: "a file name without extension", test: (v) => typeof v === "string" && /^[\w.-]+$/.test(v) },
-    docs: {
-      expected: "an array of Markdown file paths",
-      test: (v) => Array.isArray(v) && v.every((x) => typeof x === "string" && x !== ""),
-    },
-  },
-  sql: {
-    output: { expected: "a folder path (string)", test: (v) => typeof v === "string" },
-    dialects: {
-      expected: `an array of ${dialects.map((d) => JSON.stringify(d)).join(", ")}`,
-      test: (v) => Array.isArray(v) && v.length > 0 && v.every((d) => dialects.includes(d)),
-    },
-    comments: { expected: "true or false", test: (v) => typeof v === "boolean" },
-  },
-};
-
-/** The options a generator takes (the keys of its object in `generators`), `output` included. */
-export function generatorOptionNames(name: GeneratorName): readonly string[] {
-  return Object.keys(optionSpecs[name]);
-}
 
 /** Flags that override the config file. */
 export interface ConfigFlags {
@@ -181,10 +134,10 @@ export function resolveConfig(
   if (!isRecord(raw)) return { errors: [{ path: "(config)", expected: "an object", received: describeValue(raw) }] };
   const errors: ConfigError[] = [];
   checkTopLevel(raw, errors);
-  const chosen = checkGenerators(raw.generators, errors);
+  const { chosen, plugins } = checkGenerators(raw.generators, errors);
   const output = typeof raw.output === "string" ? raw.output : "generated";
   if (errors.length === 0) errors.push(...overlappingOutputs(root, output, chosen));
-  applyFlags(chosen, flags, errors);
+  applyFlags(chosen, plugins, flags, errors);
   if (errors.length > 0) return { errors };
   return {
     config: {
@@ -192,6 +145,7 @@ export function resolveConfig(
       schema: flags.schema ?? (raw.schema as string | undefined),
       output: flags.output ?? output,
       generators: chosen,
+      plugins,
     },
   };
 }
@@ -211,67 +165,105 @@ function checkTopLevel(config: Record<string, unknown>, errors: ConfigError[]): 
   }
 }
 
+/**
+ * The names of the generators a config may run, in order: the built-in ones, then each entry of `generators` that
+ * names a plugin with `use`.
+ */
+export function generatorNamesOf(raw: unknown): GeneratorName[] {
+  const generators = isRecord(raw) && isRecord(raw.generators) ? raw.generators : {};
+  const added = Object.keys(generators).filter((name) => {
+    const entry = generators[name];
+    return !generatorNames.includes(name) && isRecord(entry) && entry.use !== undefined;
+  });
+  return [...generatorNames, ...added];
+}
+
+/**
+ * The plugins a config knows, by name: the built-in generators, and each entry of `generators` whose `use` is a
+ * plugin (a module specifier is loaded first, see `loadPluginModules`).
+ */
+export function pluginsOf(raw: unknown): Map<GeneratorName, GeneratorPlugin> {
+  const plugins = new Map(builtinGenerators.map((plugin) => [plugin.name, plugin]));
+  const generators = isRecord(raw) && isRecord(raw.generators) ? raw.generators : {};
+  for (const [name, entry] of Object.entries(generators))
+    if (isRecord(entry) && isGeneratorPlugin(entry.use)) plugins.set(name, entry.use);
+  return plugins;
+}
+
+interface CheckedGenerators {
+  /** The generators that are on, each with its options as given (without `use`). */
+  readonly chosen: Map<GeneratorName, Record<string, unknown>>;
+  /** The plugin of every generator the config knows (on or off), for `--only` and the generator block. */
+  readonly plugins: Map<GeneratorName, GeneratorPlugin>;
+}
+
 /** The generators that are on, each with its checked options; unknown generators and options are errors. */
-function checkGenerators(value: unknown, errors: ConfigError[]): Map<GeneratorName, Record<string, unknown>> {
+function checkGenerators(value: unknown, errors: ConfigError[]): CheckedGenerators {
   const chosen = new Map<GeneratorName, Record<string, unknown>>();
+  const plugins = new Map<GeneratorName, GeneratorPlugin>();
   const generators = value ?? {};
   if (!isRecord(generators)) {
     errors.push({ path: "generators", expected: "an object", received: describeValue(value) });
-    return chosen;
+    return { chosen, plugins };
   }
+  const names = generatorNamesOf({ generators });
   for (const key of Object.keys(generators)) {
-    if (!(generatorNames as readonly string[]).includes(key))
+    if (!names.includes(key))
       errors.push({
         path: `generators.${key}`,
         expected: `one of ${generatorNames.join(", ")}`,
-        received: "an unknown generator",
+        received: "an unknown generator (a generator plugin of your own is added with `use`)",
+      });
+    else if (!namePattern.test(key))
+      errors.push({
+        path: `generators.${key}`,
+        expected: "a name of letters, digits and - (a generator block's keys are <name>_<option>)",
+        received: describeValue(key),
       });
   }
-  for (const name of generatorNames) {
-    const options = generators[name] === undefined ? {} : generators[name];
-    if (options === false) continue;
-    if (!isRecord(options)) {
-      const received = describeValue(options);
+  for (const name of names) {
+    const builtin = builtinGenerator(name);
+    if (builtin) plugins.set(name, builtin);
+    const entry = generators[name] === undefined ? {} : generators[name];
+    if (entry === false) continue;
+    if (!isRecord(entry)) {
+      const received = describeValue(entry);
       errors.push({ path: `generators.${name}`, expected: "an options object or false", received });
       continue;
     }
-    checkOptions(name, options, errors);
-    chosen.set(name, { ...options });
+    const checked = checkEntry(name, entry, builtin);
+    errors.push(...checked.errors);
+    if (checked.plugin) plugins.set(name, checked.plugin);
+    const { use: _use, ...options } = entry;
+    chosen.set(name, options);
   }
-  return chosen;
-}
-
-function checkOptions(name: GeneratorName, options: Record<string, unknown>, errors: ConfigError[]): void {
-  for (const [key, value] of Object.entries(options)) {
-    const path = `generators.${name}.${key}`;
-    const spec = optionSpecs[name][key];
-    if (!spec)
-      errors.push({
-        path,
-        expected: `one of ${Object.keys(optionSpecs[name]).join(", ")}`,
-        received: "an unknown option",
-      });
-    else if (name === "zod" && key === "naming" && value !== undefined) checkNaming(value, path, errors);
-    else if (value !== undefined && !spec.test(value))
-      errors.push({ path, expected: spec.expected, received: describeValue(value) });
-  }
+  return { chosen, plugins };
 }
 
 function applyFlags(
   chosen: Map<GeneratorName, Record<string, unknown>>,
+  plugins: ReadonlyMap<GeneratorName, GeneratorPlugin>,
   flags: ConfigFlags,
   errors: ConfigError[],
 ): void {
   if (flags.only) {
     for (const name of flags.only) {
-      if (!(generatorNames as readonly string[]).includes(name))
+      if (!plugins.has(name))
         errors.push({
           path: "--only",
-          expected: `a comma-separated list of ${generatorNames.join(", ")}`,
+          expected: `a comma-separated list of ${[...plugins.keys()].join(", ")}`,
           received: JSON.stringify(name),
         });
     }
     for (const name of [...chosen.keys()]) if (!flags.only.includes(name)) chosen.delete(name);
+  }
+  for (const [flag, { generator, option, required }] of Object.entries(optionShortcuts)) {
+    const value = flags[flag as keyof typeof optionShortcuts];
+    if (value === undefined) continue;
+    const options = chosen.get(generator);
+    if (options) chosen.set(generator, { ...options, [option]: value });
+    else if (required !== undefined)
+      errors.push({ path: `--${flag}`, expected: required, received: `${generator} off` });
   }
   if (flags.dialects) {
     const bad = flags.dialects.filter((d) => !(dialects as readonly string[]).includes(d));
@@ -280,18 +272,6 @@ function applyFlags(
         path: "--dialect",
         expected: `a comma-separated list of ${dialects.join(", ")}`,
         received: JSON.stringify(bad.join(",")),
-      });
-    const sql = chosen.get("sql");
-    if (sql) chosen.set("sql", { ...sql, dialects: flags.dialects });
-  }
-  if (flags.docs) {
-    const mermaid = chosen.get("mermaid");
-    if (mermaid) chosen.set("mermaid", { ...mermaid, docs: flags.docs });
-    else
-      errors.push({
-        path: "--docs",
-        expected: "the mermaid generator on (it draws the diagrams)",
-        received: "mermaid off",
       });
   }
 }

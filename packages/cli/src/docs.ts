@@ -1,16 +1,16 @@
 import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import type { SchemaModel } from "@cardinal/core";
-import type { EmbeddedBlock, MermaidOptions } from "@cardinal/gen-mermaid";
+import type { EmbeddedBlock, SchemaModel } from "@cardinal/core";
 import type { ResolvedConfig } from "./config.js";
 import { FileSystemError } from "./fs-error.js";
+import { parseOptions } from "./generator-options.js";
 import { normalizeForComparison } from "./normalize.js";
 import { isInside, shown } from "./output-location.js";
 
 /*
- * Docs embedding: Markdown files the user owns, in which Cardinal keeps the text between
- * `<!-- cardinal:mermaid:start -->` and `<!-- cardinal:mermaid:end -->`. They are not in the manifest and never
- * removed; only the text between the markers changes, and a file is replaced atomically (temporary file + rename).
+ * Docs embedding: Markdown files the user owns, in which Cardinal keeps a generator's text between its markers
+ * (the Mermaid generator's `<!-- cardinal:mermaid:start -->` and `<!-- cardinal:mermaid:end -->`). They are not in
+ * the manifest and never removed; only the text between the markers changes, and a file is replaced atomically (temporary file + rename).
  */
 
 /** A Markdown file with embedded diagrams: its text now and with every block up to date. */
@@ -50,28 +50,31 @@ function refuseGenerated(config: ResolvedConfig, absolute: string, path: string)
 }
 
 /**
- * Reads each docs file of the mermaid generator (`generators.mermaid.docs`, `--docs`) and computes its up-to-date
- * text. Writes nothing. Marker problems are a `DocsError` naming `file:line:col`.
+ * Reads each docs file of the generators that embed their output in Markdown (a plugin with `embed`, and its `docs`
+ * option or `--docs`: the Mermaid generator's diagrams) and computes its up-to-date text. Writes nothing. Marker
+ * problems are a `DocsError` naming `file:line:col`.
  */
 export async function planDocs(config: ResolvedConfig, model: SchemaModel): Promise<DocsFile[]> {
-  const options = config.generators.get("mermaid");
-  const paths = options?.docs as readonly string[] | undefined;
-  if (!options || !paths || paths.length === 0) return [];
-  const { embedMermaid } = await import("@cardinal/gen-mermaid");
-  const { output, docs, ...mermaid } = options;
-  const absolutes = [...new Set(paths.map((path) => resolve(config.root, path)))];
-  return absolutes.map((absolute) => {
-    const path = shown(config.root, absolute);
-    refuseGenerated(config, absolute, path);
-    const current = readDocsFile(config.root, absolute, path);
-    const result = embedMermaid(current, model, mermaid as MermaidOptions);
-    const [first, ...rest] = result.errors;
-    if (first) {
-      const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
-      throw new DocsError(`${path}:${first.line}:${first.column}: ${first.message}${more}`);
+  const planned: DocsFile[] = [];
+  for (const [name, options] of config.generators) {
+    const plugin = config.plugins.get(name);
+    const paths = options.docs as readonly string[] | undefined;
+    if (!plugin?.embed || !paths || paths.length === 0) continue;
+    const parsed = parseOptions(plugin, options);
+    for (const absolute of new Set(paths.map((path) => resolve(config.root, path)))) {
+      const path = shown(config.root, absolute);
+      refuseGenerated(config, absolute, path);
+      const current = readDocsFile(config.root, absolute, path);
+      const result = await plugin.embed(current, model, parsed);
+      const [first, ...rest] = result.errors;
+      if (first) {
+        const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
+        throw new DocsError(`${path}:${first.line}:${first.column}: ${first.message}${more}`);
+      }
+      planned.push({ path, absolute, current, content: result.content, blocks: result.blocks });
     }
-    return { path, absolute, current, content: result.content, blocks: result.blocks };
-  });
+  }
+  return planned;
 }
 
 /** Each stale block as `file:line` (its start marker's line), ignoring whitespace as `gen check` does elsewhere. */

@@ -2,15 +2,11 @@ import { resolve } from "node:path";
 import {
   type Diagnostic,
   type GeneratedFile,
-  type GeneratorResult,
+  type GeneratorPlugin,
   parseSchema,
   type SchemaFile,
   type SchemaModel,
 } from "@cardinal/core";
-import type { MermaidOptions } from "@cardinal/gen-mermaid";
-import type { SqlOptions } from "@cardinal/gen-sql";
-import type { TypesOptions } from "@cardinal/gen-types";
-import type { ZodOptions } from "@cardinal/gen-zod";
 import {
   type CardinalConfig,
   type ConfigError,
@@ -21,7 +17,10 @@ import {
 } from "./config.js";
 import { type DocsFile, planDocs } from "./docs.js";
 import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
+import { parseOptions } from "./generator-options.js";
+import { loadPluginModules } from "./plugin-modules.js";
 import type { ProgressEvent } from "./progress.js";
+import { builtinGenerators } from "./registry.js";
 
 /** What one generator produced, in memory. */
 export interface GeneratorOutput {
@@ -54,25 +53,19 @@ export interface GenerateResult {
 }
 
 /**
- * Why a generator does not apply to a schema, or undefined when it does. MongoDB has collections of documents,
- * not tables with foreign keys: there is no SQL to write for it, while types, zod and diagrams work as usual.
+ * Why a generator does not apply to a schema, or undefined when it does (its plugin's `notApplicable`): MongoDB has
+ * collections of documents, not tables with foreign keys, so there is no SQL to write for it.
+ * @param plugins the registry to look the generator up in @default the built-in generators
  */
-export function notApplicable(generator: GeneratorName, model: SchemaModel): string | undefined {
-  if (generator === "sql" && model.datasource?.provider === "mongodb")
-    return "SQL does not apply to MongoDB (no tables or foreign keys); the other generators ran";
-  return undefined;
+export function notApplicable(
+  generator: GeneratorName,
+  model: SchemaModel,
+  plugins: ReadonlyMap<GeneratorName, GeneratorPlugin> = builtinRegistry,
+): string | undefined {
+  return plugins.get(generator)?.notApplicable?.(model);
 }
 
-type Runner = (model: SchemaModel, options: Record<string, unknown>) => Promise<GeneratorResult>;
-
-/** Each generator is imported only when it runs: `--only sql` never loads ts-morph. */
-const runners: Readonly<Record<GeneratorName, Runner>> = {
-  types: async (model, options) => (await import("@cardinal/gen-types")).generateTypes(model, options as TypesOptions),
-  zod: async (model, options) => (await import("@cardinal/gen-zod")).generateZod(model, options as ZodOptions),
-  mermaid: async (model, options) =>
-    (await import("@cardinal/gen-mermaid")).generateMermaid(model, options as MermaidOptions),
-  sql: async (model, options) => (await import("@cardinal/gen-sql")).generateSql(model, options as SqlOptions),
-};
+const builtinRegistry = new Map(builtinGenerators.map((plugin) => [plugin.name, plugin]));
 
 /** Runs the configured generators on the schema in memory, telling `progress` each step. Writes nothing. */
 export async function runGenerators(
@@ -88,14 +81,16 @@ export async function runGenerators(
   const skipped: SkippedGenerator[] = [];
   for (const [index, [generator, options]] of [...config.generators].entries()) {
     progress({ kind: "generator", generator, index: index + 1, total: config.generators.size });
-    const reason = notApplicable(generator, parsed.model);
+    const reason = notApplicable(generator, parsed.model, config.plugins);
     if (reason !== undefined) {
       skipped.push({ generator, reason });
       continue;
     }
     const start = performance.now();
-    const { output, docs, ...generatorOptions } = options;
-    const result = await runners[generator](parsed.model, generatorOptions);
+    const { output } = options;
+    const plugin = config.plugins.get(generator);
+    if (!plugin) throw new Error(`internal error: no plugin for the generator ${generator}`);
+    const result = await plugin.generate(parsed.model, parseOptions(plugin, options));
     outputs.push({
       generator,
       directory: resolve(config.root, config.output, output ?? generator),
@@ -120,7 +115,9 @@ export async function generate(
   flags: ConfigFlags = {},
 ): Promise<GenerateResult | { readonly configErrors: readonly ConfigError[] }> {
   const { root = process.cwd(), ...rest } = config;
-  const resolved = resolveConfig(rest, flags, resolve(root));
+  const plugins = await loadPluginModules(rest, resolve(root));
+  if (plugins.errors.length > 0) return { configErrors: plugins.errors };
+  const resolved = resolveConfig(plugins.value, flags, resolve(root));
   if ("errors" in resolved) return { configErrors: resolved.errors };
   return await runGenerators(resolved.config);
 }

@@ -1,5 +1,6 @@
 export { exitCodes, runCli } from "./cli.js";
 export {
+  type BuiltinGeneratorOptions,
   type CardinalConfig,
   type ConfigError,
   type ConfigExport,
@@ -8,6 +9,7 @@ export {
   type GeneratorName,
   generatorNames,
   type OutputOption,
+  type PluginEntry,
 } from "./config.js";
 export type { DocsFile } from "./docs.js";
 export {
@@ -18,6 +20,7 @@ export {
   type SkippedGenerator,
 } from "./generate.js";
 export { normalizeForComparison } from "./normalize.js";
+export { builtinGenerators } from "./registry.js";
 export {
   describeErrors,
   describeProblem,

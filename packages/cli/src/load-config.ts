@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
+import { checkOnly } from "./args.js";
 import { resolveWithBlock } from "./block-config.js";
-import { type ConfigFlags, formatConfigError, type ResolvedConfig, resolveConfig } from "./config.js";
+import { type ConfigFlags, formatConfigError, generatorNamesOf, type ResolvedConfig, resolveConfig } from "./config.js";
 import { describeValue } from "./config-values.js";
 import { evaluateModule, locateError } from "./evaluate-module.js";
+import { loadPluginModules } from "./plugin-modules.js";
 import { prismaConfigSchema } from "./prisma-config.js";
 import { readProjectBlock, TwoBlocksError } from "./schema-block.js";
 
@@ -137,8 +139,12 @@ export async function loadProjectConfig(
   blockName?: string,
 ): Promise<LoadedProject> {
   const file = findConfigFile(root, configFlag);
-  const { value, files } = file ? await loadConfigFile(file, root) : { value: {}, files: [] };
+  const loaded = file ? await loadConfigFile(file, root) : { value: {}, files: [] };
   const where = file ? relative(root, file) : undefined;
+  const { value, errors, files: pluginFiles } = await loadPluginModules(loaded.value, root);
+  const files = [...loaded.files, ...pluginFiles];
+  if (errors.length > 0) throw new ConfigLoadError(invalidMessage(where, errors.map(formatConfigError)), files);
+  checkOnly(flags.only, generatorNamesOf(value));
   const resolved = resolveConfig(value, flags, root);
   if ("errors" in resolved)
     throw new ConfigLoadError(invalidMessage(where, resolved.errors.map(formatConfigError)), files);

@@ -12,6 +12,7 @@ import { pendingMigration } from "./migrate.js";
 import { type Output, paint, printDiagnostics } from "./output.js";
 import { checkOutputLocations, type OutputLayout, shown } from "./output-location.js";
 import { createProgress, type Progress } from "./progress.js";
+import { optionShortcuts } from "./registry.js";
 import { recover, unitsOf } from "./staging.js";
 import { UsageError } from "./usage-error.js";
 import { type WriteSummary, writeOutputs } from "./write-output.js";
@@ -34,7 +35,8 @@ export interface RunContext {
 async function runAndReport(config: ResolvedConfig, context: RunContext, progress: Progress): Promise<GenerateResult> {
   const { values, output } = context;
   const result = await runGenerators(config, progress.report);
-  const requested = new Set<string>([...(values.only ?? []), ...(values.dialect === undefined ? [] : ["sql"])]);
+  const dialectsOf = values.dialect === undefined ? [] : [optionShortcuts.dialects.generator];
+  const requested = new Set<string>([...(values.only ?? []), ...dialectsOf]);
   const refused = result.skipped.find((skip) => requested.has(skip.generator));
   if (refused) {
     progress.finish();

@@ -2,7 +2,18 @@ export { defaultRelationName } from "./analysis/pair-relations.js";
 export { type DiagnosticCode, diagnosticCodes } from "./diagnostics/codes.js";
 export type { Diagnostic, Position, Range, Severity } from "./diagnostics/diagnostic.js";
 export { type FormatOptions, formatDiagnostic, formatDiagnostics } from "./diagnostics/format-diagnostics.js";
-export type { GeneratedFile, Generator, GeneratorResult } from "./generator.js";
+export {
+  defineGenerator,
+  type EmbeddedBlock,
+  type EmbedResult,
+  type GeneratedFile,
+  type Generator,
+  type GeneratorPlugin,
+  type GeneratorResult,
+  isGeneratorPlugin,
+  type OptionsIssue,
+  type OptionsSchema,
+} from "./generator.js";
 export { type ConstraintKind, defaultConstraintName, maxIdentifierLength } from "./model/constraint-names.js";
 export { createModelIndex, type ModelIndex, relationEnds } from "./model/lookup.js";
 export { formatRelationSummary } from "./model/relation-summary.js";

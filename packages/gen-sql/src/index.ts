@@ -9,3 +9,5 @@ export {
   type SqlOptions,
   sqlDialects,
 } from "./options.js";
+export { sqlOptionsSchema } from "./options-schema.js";
+export { sqlGenerator } from "./plugin.js";

@@ -36,6 +36,14 @@ export {
   type ParsedRelationship,
   parseMermaidErDiagram,
 } from "./mermaid-parser.js";
+export {
+  type CheckedFile,
+  type CheckedPlugin,
+  type CheckedResult,
+  checkPlugin,
+  type PluginCheckInput,
+  shuffleBlocks,
+} from "./plugin-check.js";
 export { type EngineProvider, prismaDdl, prismaMigrationDiff } from "./prisma-schema-engine.js";
 export { prismaDatamodelUnion, removeUrls, type UnionVerdict, unionVerdict } from "./prisma-union.js";
 export {

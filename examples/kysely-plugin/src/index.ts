@@ -1,0 +1,1 @@
+export { kyselyGenerator, kyselyGenerator as default, kyselyOptionsSchema } from "./kysely-generator.js";

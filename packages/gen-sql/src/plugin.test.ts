@@ -1,0 +1,47 @@
+import { parseSchema } from "@cardinal/core";
+import { describe, expect, it } from "vitest";
+import { generateSql } from "./generate-sql.js";
+import { sqlGenerator } from "./plugin.js";
+
+const { model } = parseSchema([
+  {
+    path: "schema.prisma",
+    content:
+      'datasource db {\n  provider = "postgresql"\n}\n\nenum Role {\n  A\n}\n\nmodel User {\n  id   Int  @id\n  role Role\n}\n',
+  },
+]);
+
+describe("sqlGenerator", () => {
+  it("`sqlGenerator` is named sql and generates what generateSql() does with the options its schema checked", async () => {
+    expect(sqlGenerator.name).toBe("sql");
+    const parsed = sqlGenerator.options.safeParse({ dialects: ["sqlite"], comments: false });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+    expect(await sqlGenerator.generate(model, parsed.data)).toEqual(
+      generateSql(model, { dialects: ["sqlite"], comments: false }),
+    );
+  });
+
+  it("`sqlGenerator`'s options schema refuses a bad value with what it expected", () => {
+    const parsed = sqlGenerator.options.safeParse({ dialects: ["postgresql", "oracle"] });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success)
+      expect(parsed.error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        [["dialects"], 'an array of "postgresql", "mysql", "sqlite"'],
+      ]);
+  });
+});
+
+describe("sqlGenerator.notApplicable()", () => {
+  it("`sqlGenerator.notApplicable()` gives the reason for MongoDB, nothing for PostgreSQL", () => {
+    const mongo = parseSchema([
+      {
+        path: "s.prisma",
+        content: 'datasource db {\n  provider = "mongodb"\n}\n\nmodel A {\n  id String @id @map("_id")\n}\n',
+      },
+    ]).model;
+    expect(sqlGenerator.notApplicable?.(mongo)).toBe(
+      "SQL does not apply to MongoDB (no tables or foreign keys); the other generators ran",
+    );
+    expect(sqlGenerator.notApplicable?.(model)).toBeUndefined();
+  });
+});
