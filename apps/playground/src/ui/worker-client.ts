@@ -1,37 +1,56 @@
-import type { PlaygroundOutputs } from "../logic/generate.js";
+import type { QuickOutputs } from "../logic/generate.js";
+import type { CodeOutputs } from "../logic/generate-code.js";
+import type { PlaygroundOptions } from "../logic/options.js";
 import type { ZodCheck } from "../logic/run-zod.js";
 import type { WorkerRequest, WorkerResponse } from "../worker-protocol.js";
 
-/** Talks to the generation worker; a newer `generate` makes older answers irrelevant (they resolve to undefined). */
+/** The answers to one `generate`: quick outputs first, then the code outputs (types, zod) or an error. */
+export interface GenerateHandlers {
+  quick(outputs: QuickOutputs, ms: number): void;
+  code(outputs: CodeOutputs, ms: number): void;
+  failure(error: string): void;
+}
+
+/** Talks to the generation worker; a newer `generate` makes older answers irrelevant (they are dropped). */
 export function createWorkerClient() {
   const worker = new Worker(new URL("../worker.ts", import.meta.url), { type: "module" });
-  const pending = new Map<number, (response: WorkerResponse) => void>();
+  const checks = new Map<number, (response: WorkerResponse) => void>();
   let nextId = 1;
   let latestGenerate = 0;
-  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    pending.get(event.data.id)?.(event.data);
-    pending.delete(event.data.id);
+  let handlers: GenerateHandlers | undefined;
+  worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
+    const check = checks.get(data.id);
+    if (check) {
+      checks.delete(data.id);
+      check(data);
+      return;
+    }
+    if (data.id !== latestGenerate || !handlers) return;
+    if (data.kind === "generate") handlers.quick(data.outputs, data.ms);
+    else if (data.kind === "code") handlers.code(data.outputs, data.ms);
+    else if (data.kind === "failure") handlers.failure(data.error);
   };
-  const send = (request: WorkerRequest) =>
-    new Promise<WorkerResponse>((resolve) => {
-      pending.set(request.id, resolve);
-      worker.postMessage(request);
-    });
+  const post = (request: WorkerRequest) => worker.postMessage(request);
   return {
-    async generate(
-      schema: string,
-    ): Promise<{ outputs: PlaygroundOutputs; ms: number } | { error: string } | undefined> {
-      const id = nextId++;
-      latestGenerate = id;
-      const response = await send({ id, kind: "generate", schema });
-      if (id !== latestGenerate) return undefined;
-      if (response.kind === "failure") return { error: response.error };
-      return response.kind === "generate" ? { outputs: response.outputs, ms: response.ms } : undefined;
+    /** Starts generation; only the newest request's answers reach `next`. */
+    generate(schema: string, options: PlaygroundOptions, next: GenerateHandlers): void {
+      latestGenerate = nextId++;
+      handlers = next;
+      post({ id: latestGenerate, kind: "generate", schema, options });
     },
-    async check(zod: string, schemaName: string, json: string): Promise<ZodCheck> {
-      const response = await send({ id: nextId++, kind: "check", zod, schemaName, json });
-      if (response.kind === "check") return response.result;
-      return { ok: false, error: response.kind === "failure" ? response.error : "unexpected answer" };
+    /** Asks for the newest request's types and zod (the worker loads TypeScript for them). */
+    continueWithCode(): void {
+      post({ id: latestGenerate, kind: "code" });
+    },
+    check(zod: string, schemaName: string, json: string): Promise<ZodCheck> {
+      const id = nextId++;
+      return new Promise((resolve) => {
+        checks.set(id, (response) => {
+          if (response.kind === "check") resolve(response.result);
+          else resolve({ ok: false, error: response.kind === "failure" ? response.error : "unexpected answer" });
+        });
+        post({ id, kind: "check", zod, schemaName, json });
+      });
     },
   };
 }
