@@ -132,7 +132,9 @@ function showCode(outputs: CodeOutputs) {
   showCodeText("zod", outputs.zod, "typescript");
   const select = element<HTMLSelectElement>("zod-schema");
   const names = zodSchemaNames(outputs.zod);
-  const chosen = defaultZodSchema(names, quick?.modelNames ?? [], options.zodSuffix, select.value);
+  // The user's own pick is kept while it exists; otherwise the first model's schema.
+  const picked = select.dataset.picked ?? "";
+  const chosen = defaultZodSchema(names, quick?.modelNames ?? [], options.zodSuffix, picked);
   select.replaceChildren(...names.map((name) => new Option(name, name)));
   select.value = chosen;
 }
@@ -178,6 +180,7 @@ exampleSelect.addEventListener("change", () => {
     return;
   }
   exampleId = id;
+  delete element("zod-schema").dataset.picked;
   editor.setText(exampleById(id).schema);
   edited.remove();
   showOrigin();
@@ -190,6 +193,9 @@ element("run-statement").addEventListener(
   () => void import("./ui/database-panel.js").then((panel) => panel.runStatement()),
 );
 element("check").addEventListener("click", () => void checkJson());
+element("zod-schema").addEventListener("change", (event) => {
+  (event.target as HTMLSelectElement).dataset.picked = (event.target as HTMLSelectElement).value;
+});
 element("download").addEventListener("click", () => void download());
 element("format").addEventListener("click", () => editor.format());
 element("share").addEventListener("click", () => {
