@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { findBrowser } from "@cardinal/gen-mermaid/render";
 import { serveStatic } from "@cardinal/testing";
@@ -20,8 +21,14 @@ function skipReason(): string | undefined {
   return existsSync(dist) ? undefined : "the playground is not built";
 }
 const skip = skipReason();
-/** The issue's targets: first diagram on screen from a cold served build, and the main bundle (gzip). */
-const firstDiagramBudgetMs = Number(process.env.PLAYGROUND_FIRST_DIAGRAM_MS ?? 1500);
+/**
+ * The issue's targets: first diagram on screen from a cold served build within 1.5 s on an idle machine, and the main
+ * bundle (gzip) under 1 MB. On a busy machine (load average above the number of cores, e.g. parallel builds) the time
+ * budget grows in proportion, and the print says so; `PLAYGROUND_FIRST_DIAGRAM_MS` sets it outright.
+ */
+const [loadAverage = 0] = loadavg();
+const busy = Math.max(1, loadAverage / availableParallelism());
+const firstDiagramBudgetMs = Number(process.env.PLAYGROUND_FIRST_DIAGRAM_MS ?? Math.round(1500 * busy));
 const mainBundleBudgetBytes = 1_000_000;
 const launchArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
@@ -72,9 +79,9 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     const ms = await fresh.evaluate(() => performance.getEntriesByName("first-diagram")[0]?.startTime ?? Infinity);
     await cold.close();
     const bundle = mainBundle(dist);
-    const load = (await import("node:os")).loadavg()[0]?.toFixed(1);
     console.log(
-      `playground: first diagram ${Math.round(ms)} ms (budget ${firstDiagramBudgetMs} ms, load average ${load}); ` +
+      `playground: first diagram ${Math.round(ms)} ms (budget ${firstDiagramBudgetMs} ms: 1500 ms × ${busy.toFixed(1)} ` +
+        `for load average ${loadAverage.toFixed(1)} on ${availableParallelism()} cores); ` +
         `main bundle ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzip (${bundle.files.join(", ")})`,
     );
     expect(bundle.gzipBytes).toBeLessThan(mainBundleBudgetBytes);
@@ -84,7 +91,8 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
   it("draws every relation of every gallery example as its own labelled line, labels apart, and Run succeeds", async () => {
     await page.click('[data-tab="diagram"]');
     for (const example of examples) {
-      const before = await page.getAttribute("#diagram", "data-rendered");
+      const current = (await page.inputValue("#example")) === example.id;
+      const before = current ? null : await page.getAttribute("#diagram", "data-rendered");
       await page.selectOption("#example", example.id);
       await waitForElkDiagram(page, before);
       const mermaid = (await page.textContent("#mermaid")) ?? "";

@@ -4,13 +4,13 @@ import { exampleById, examples } from "./logic/examples.js";
 import type { QuickOutputs } from "./logic/generate.js";
 import type { CodeOutputs } from "./logic/generate-code.js";
 import type { PlaygroundOptions } from "./logic/options.js";
-import { defaultZodSchema, zodSchemaNames } from "./logic/zod-names.js";
+import { declaredModelNames, defaultZodSchema, zodSchemaNames } from "./logic/zod-names.js";
 import { createDiagramPanel } from "./ui/diagram-panel.js";
 import { createEditor } from "./ui/editor.js";
 import { saveBlob } from "./ui/export.js";
 import { bindOptions } from "./ui/options-form.js";
 import { restoreSession, saveSchema } from "./ui/persist.js";
-import { createWorkerClient } from "./ui/worker-client.js";
+import { workerClient } from "./ui/worker-client.js";
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let highlighter: Promise<typeof import("./ui/highlight.js")> | undefined;
@@ -46,7 +46,7 @@ function highlightVisible() {
     });
   }
 }
-const client = createWorkerClient();
+const client = workerClient();
 const session = restoreSession(location.hash);
 let exampleId = session.exampleId;
 let quick: QuickOutputs | undefined;
@@ -134,7 +134,7 @@ function showCode(outputs: CodeOutputs) {
   const names = zodSchemaNames(outputs.zod);
   // The user's own pick is kept while it exists; otherwise the first model's schema.
   const picked = select.dataset.picked ?? "";
-  const chosen = defaultZodSchema(names, quick?.modelNames ?? [], options.zodSuffix, picked);
+  const chosen = defaultZodSchema(names, declaredModelNames(editor.text()), options.zodSuffix, picked);
   select.replaceChildren(...names.map((name) => new Option(name, name)));
   select.value = chosen;
 }

@@ -7,7 +7,7 @@ import { generateAll } from "./generate-code.js";
 import { checkJson, loadZodModule } from "./run-zod.js";
 import { decodeSchemaHash, encodeSchemaHash, mermaidLiveUrl } from "./share.js";
 import { outputFiles, zipOutputs } from "./zip.js";
-import { defaultZodSchema, zodSchemaNames } from "./zod-names.js";
+import { declaredModelNames, defaultZodSchema, zodSchemaNames } from "./zod-names.js";
 
 const schema = exampleById("one-to-one").schema;
 
@@ -129,6 +129,7 @@ describe("the zod runner", () => {
     expect(defaultZodSchema(["JsonValueSchema", ...names], ["User", "Post"], "Schema", "")).toBe("UserSchema");
     expect(defaultZodSchema(names, ["User"], "Schema", "PostSchema")).toBe("PostSchema");
     expect(defaultZodSchema(["A"], ["User"], "Schema", "Gone")).toBe("A");
+    expect(declaredModelNames(exampleById("one-to-one").schema)).toEqual(["User", "Profile"]);
   });
 
   it("reports bad JSON and unknown schemas", () => {

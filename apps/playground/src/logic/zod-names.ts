@@ -17,3 +17,8 @@ export function defaultZodSchema(
   const first = modelNames.map((model) => `${model}${suffix}`).find((name) => names.includes(name));
   return first ?? names[0] ?? "";
 }
+
+/** The model names of a schema text in declaration order (the model list of core is sorted by name). */
+export function declaredModelNames(schema: string): string[] {
+  return [...schema.matchAll(/^\s*model\s+([\p{L}\p{N}_]+)/gmu)].map((match) => match[1] as string);
+}

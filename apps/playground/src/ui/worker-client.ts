@@ -12,12 +12,20 @@ export interface GenerateHandlers {
 }
 
 /** Talks to the generation worker; a newer `generate` makes older answers irrelevant (they are dropped). */
-export function createWorkerClient() {
+function createWorkerClient() {
   const worker = new Worker(new URL("../worker.ts", import.meta.url), { type: "module" });
   const checks = new Map<number, (response: WorkerResponse) => void>();
   let nextId = 1;
   let latestGenerate = 0;
   let handlers: GenerateHandlers | undefined;
+  // A generation started before the app's code ran (see `prefetch`): its request and the answers so far.
+  let early: { key: string; answers: WorkerResponse[] } | undefined;
+  const deliver = (data: WorkerResponse) => {
+    if (!handlers) return;
+    if (data.kind === "generate") handlers.quick(data.outputs, data.ms);
+    else if (data.kind === "code") handlers.code(data.outputs, data.ms);
+    else if (data.kind === "failure") handlers.failure(data.error);
+  };
   worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
     const check = checks.get(data.id);
     if (check) {
@@ -25,17 +33,28 @@ export function createWorkerClient() {
       check(data);
       return;
     }
-    if (data.id !== latestGenerate || !handlers) return;
-    if (data.kind === "generate") handlers.quick(data.outputs, data.ms);
-    else if (data.kind === "code") handlers.code(data.outputs, data.ms);
-    else if (data.kind === "failure") handlers.failure(data.error);
+    if (data.id !== latestGenerate) return;
+    if (!handlers) early?.answers.push(data);
+    deliver(data);
   };
   const post = (request: WorkerRequest) => worker.postMessage(request);
   return {
-    /** Starts generation; only the newest request's answers reach `next`. */
-    generate(schema: string, options: PlaygroundOptions, next: GenerateHandlers): void {
+    /** Starts generating before anyone listens (the page's entry does, while the app's code loads). */
+    prefetch(schema: string, options: PlaygroundOptions): void {
       latestGenerate = nextId++;
+      early = { key: JSON.stringify([schema, options]), answers: [] };
+      post({ id: latestGenerate, kind: "generate", schema, options });
+    },
+    /** Starts generation; only the newest request's answers reach `next`. A prefetched identical one is reused. */
+    generate(schema: string, options: PlaygroundOptions, next: GenerateHandlers): void {
       handlers = next;
+      const reuse = early?.key === JSON.stringify([schema, options]) ? early : undefined;
+      early = undefined;
+      if (reuse) {
+        for (const answer of reuse.answers) deliver(answer);
+        return;
+      }
+      latestGenerate = nextId++;
       post({ id: latestGenerate, kind: "generate", schema, options });
     },
     /** Asks for the newest request's types and zod (the worker loads TypeScript for them). */
@@ -53,4 +72,12 @@ export function createWorkerClient() {
       });
     },
   };
+}
+
+let shared: ReturnType<typeof createWorkerClient> | undefined;
+
+/** The page's one worker client (created on first use). */
+export function workerClient(): ReturnType<typeof createWorkerClient> {
+  shared ??= createWorkerClient();
+  return shared;
 }
