@@ -118,6 +118,35 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     expect(dialogs).toEqual([]); // unedited examples are switched without asking
   }, 240_000);
 
+  it("runs the SQL on PGlite and shows a second 1-1 row as a unique violation", async () => {
+    const before = await page.getAttribute("#diagram", "data-rendered");
+    await page.selectOption("#example", "one-to-one"); // PGlite is still open from the gallery test
+    await waitForElkDiagram(page, before);
+    await page.click('[data-tab="database"]');
+    await page.click("#apply");
+    await expect.poll(() => page.textContent("#db-status"), { timeout: 30_000 }).toBe("2 tables created");
+    expect(
+      await page
+        .locator("#tables [data-table]")
+        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.table)),
+    ).toEqual(["Profile", "User"]);
+    expect(await page.textContent('#tables [data-table="Profile"]')).toContain(
+      "Profile_userId_key: CREATE UNIQUE INDEX",
+    );
+    await page.fill(
+      "#statement",
+      `INSERT INTO "User" (email) VALUES ('ada@example.com');\nINSERT INTO "Profile" (bio, "userId") VALUES ('first', 1);`,
+    );
+    await page.click("#run-statement");
+    await expect.poll(() => page.getAttribute("#statement-result", "class")).toBe("ok");
+    await page.fill("#statement", `INSERT INTO "Profile" (bio, "userId") VALUES ('second', 1);`);
+    await page.click("#run-statement");
+    await expect
+      .poll(() => page.textContent("#statement-result"))
+      .toContain('duplicate key value violates unique constraint "Profile_userId_key"');
+    await shot("unique-violation");
+  });
+
   it("draws one entity box per model for a picked example", async () => {
     await page.selectOption("#example", "optional-one-to-one");
     await expect.poll(() => entityBoxes().count()).toBe(3);
@@ -168,32 +197,6 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     await page.selectOption("#dialect", "sqlite");
     expect(await page.textContent("#sql")).not.toBe(mysql);
     await shot("sql");
-  });
-
-  it("runs the SQL on PGlite and shows a second 1-1 row as a unique violation", async () => {
-    await page.click('[data-tab="database"]');
-    await page.click("#apply");
-    await expect.poll(() => page.textContent("#db-status"), { timeout: 30_000 }).toBe("2 tables created");
-    expect(
-      await page
-        .locator("#tables [data-table]")
-        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.table)),
-    ).toEqual(["Profile", "User"]);
-    expect(await page.textContent('#tables [data-table="Profile"]')).toContain(
-      "Profile_userId_key: CREATE UNIQUE INDEX",
-    );
-    await page.fill(
-      "#statement",
-      `INSERT INTO "User" (email) VALUES ('ada@example.com');\nINSERT INTO "Profile" (bio, "userId") VALUES ('first', 1);`,
-    );
-    await page.click("#run-statement");
-    await expect.poll(() => page.getAttribute("#statement-result", "class")).toBe("ok");
-    await page.fill("#statement", `INSERT INTO "Profile" (bio, "userId") VALUES ('second', 1);`);
-    await page.click("#run-statement");
-    await expect
-      .poll(() => page.textContent("#statement-result"))
-      .toContain('duplicate key value violates unique constraint "Profile_userId_key"');
-    await shot("unique-violation");
   });
 
   it("checks a JSON value with a generated zod schema", async () => {
