@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { findBrowser } from "@cardinal/gen-mermaid/render";
@@ -43,7 +43,7 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     mkdirSync(artifacts, { recursive: true });
     server = await serveStatic(dist);
     browser = await chromium.launch({ executablePath: findBrowser(), args: launchArgs });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
@@ -157,6 +157,20 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     await shot("example-diagram");
   });
 
+  it("exports the diagram as SVG and PNG, and links it to the Mermaid live editor", async () => {
+    await page.click('[data-tab="diagram"]');
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.click("#export-svg")]);
+    expect(svg.suggestedFilename()).toBe("schema.svg");
+    expect(readFileSync((await svg.path()) as string, "utf8")).toMatch(
+      /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const bytes = readFileSync((await png.path()) as string);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(await page.getAttribute("#mermaid-live", "href")).toMatch(/^https:\/\/mermaid\.live\/edit#pako:[\w-]+$/);
+  });
+
   it("shows a diagnostic at the line of an error", async () => {
     await page.click(".cm-content");
     await page.keyboard.press("Control+Home");
@@ -201,7 +215,8 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
 
   it("checks a JSON value with a generated zod schema", async () => {
     await page.click('[data-tab="validate"]');
-    await expect.poll(() => page.inputValue("#zod-schema")).toBe("UserSchema"); // the first model's, by default
+    // The first model's schema by default (the zod tab waits for TypeScript to load in the worker).
+    await expect.poll(() => page.inputValue("#zod-schema"), { timeout: 60_000 }).toBe("UserSchema");
     await page.fill("#json", '{"id": 1, "email": "ada@example.com"}');
     await page.click("#check");
     await expect.poll(() => page.textContent("#check-result")).toMatch(/^valid/);
