@@ -186,6 +186,8 @@ exampleSelect.addEventListener("change", () => {
   showOrigin();
 });
 element("apply").addEventListener("click", () => {
+  element("db-status").textContent = "Starting PGlite…"; // at once: the panel's module may still be loading
+  element("db-status").className = "";
   if (quick) void import("./ui/database-panel.js").then((panel) => panel.applySql(quick?.sql.postgresql ?? ""));
 });
 element("run-statement").addEventListener(
