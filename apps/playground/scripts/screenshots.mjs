@@ -53,6 +53,7 @@ await page.click("#run-statement");
 await page.waitForSelector("#statement-result.ok", { timeout: 60_000 });
 await tab(page, "database", "run-the-sql");
 await page.click('[data-tab="validate"]');
+await page.selectOption("#zod-schema", "PostSchema");
 await page.fill("#json", '{"id": 1, "title": "Hello", "authorId": "one"}');
 await page.click("#check");
 await page.waitForSelector("#check-result.error, #check-result.ok");
