@@ -72,11 +72,17 @@ function showOrigin() {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
 function onEdit() {
-  saveSchema(editor.text(), exampleId);
+  // Saving compresses the whole schema for the address bar: once typing pauses, not on every keystroke.
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => saveSchema(editor.text(), exampleId), 400);
   showOrigin();
   scheduleGenerate();
 }
+addEventListener("pagehide", () => {
+  if (saveTimer !== undefined) saveSchema(editor.text(), exampleId);
+});
 function scheduleGenerate() {
   clearTimeout(timer);
   timer = setTimeout(generate, 120);
