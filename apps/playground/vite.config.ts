@@ -7,7 +7,9 @@ export default defineConfig({
   worker: { format: "es" },
   build: {
     target: "es2022",
-    // Mermaid, TypeScript (for ts-morph) and PGlite are large by nature; the playground loads them once.
+    // The e2e test reads it to add up the main bundle (the entry and the app chunk with their static imports).
+    manifest: true,
+    // Mermaid, ELK, TypeScript (for ts-morph) and PGlite are large by nature: each is a lazily loaded chunk.
     chunkSizeWarningLimit: 12_000,
     rollupOptions: {
       // PGlite's Emscripten loader uses direct eval; that is its own, known code.

@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { findBrowser } from "@cardinal/gen-mermaid/render";
 import { serveStatic } from "@cardinal/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { examples } from "../src/logic/examples.js";
+import { drawnDiagram, mainBundle, relationshipLines, waitForElkDiagram } from "./support.js";
 
 const dist = join(import.meta.dirname, "../dist");
 const artifacts = join(import.meta.dirname, "../test-artifacts");
@@ -18,22 +21,34 @@ function skipReason(): string | undefined {
   return existsSync(dist) ? undefined : "the playground is not built";
 }
 const skip = skipReason();
+/**
+ * The issue's targets: first diagram on screen from a cold served build within 1.5 s on an idle machine, and the main
+ * bundle (gzip) under 1 MB. On a busy machine (load average above the number of cores, e.g. parallel builds) the time
+ * budget grows in proportion, and the print says so; `PLAYGROUND_FIRST_DIAGRAM_MS` sets it outright.
+ */
+const [loadAverage = 0] = loadavg();
+const busy = Math.max(1, loadAverage / availableParallelism());
+const firstDiagramBudgetMs = Number(process.env.PLAYGROUND_FIRST_DIAGRAM_MS ?? Math.round(1500 * busy));
+const mainBundleBudgetBytes = 1_000_000;
+const launchArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
 describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipped: ${skip})` : ""}`, () => {
   let browser: Browser;
   let page: Page;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   const pageErrors: string[] = [];
+  const dialogs: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     server = await serveStatic(dist);
-    browser = await chromium.launch({
-      executablePath: findBrowser(),
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    browser = await chromium.launch({ executablePath: findBrowser(), args: launchArgs });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
     await page.goto(server.url);
     await page
       .waitForSelector('body[data-state="valid"] #diagram svg', { state: "attached" })
@@ -54,47 +69,59 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
   const entityBoxes = () => page.locator('#diagram svg g.node[id*="-entity-"]');
   const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
 
-  it("draws one entity box per model for a picked example", async () => {
-    await page.selectOption("#example", "optional-one-to-one");
-    await expect.poll(() => entityBoxes().count()).toBe(3);
-    const ids = await entityBoxes().evaluateAll((nodes) =>
-      nodes.map((node) => node.id.replace(/^.*-entity-/, "").replace(/-\d+$/, "")),
+  it("shows the first diagram in time from a cold page, with a main bundle under 1 MB gzip", async () => {
+    const cold = await browser.newContext({ viewport: { width: 1400, height: 900 } }); // empty cache
+    const fresh = await cold.newPage();
+    await fresh.goto(server.url);
+    await fresh.waitForFunction(() => performance.getEntriesByName("first-diagram").length > 0, null, {
+      timeout: 60_000,
+    });
+    const ms = await fresh.evaluate(() => performance.getEntriesByName("first-diagram")[0]?.startTime ?? Infinity);
+    await cold.close();
+    const bundle = mainBundle(dist);
+    console.log(
+      `playground: first diagram ${Math.round(ms)} ms (budget ${firstDiagramBudgetMs} ms: 1500 ms × ${busy.toFixed(1)} ` +
+        `for load average ${loadAverage.toFixed(1)} on ${availableParallelism()} cores); ` +
+        `main bundle ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzip (${bundle.files.join(", ")})`,
     );
-    expect(ids.sort()).toEqual(["Car", "Passport", "Person"]);
-    await shot("example-diagram");
+    expect(bundle.gzipBytes).toBeLessThan(mainBundleBudgetBytes);
+    expect(ms).toBeLessThan(firstDiagramBudgetMs);
   });
 
-  it("shows a diagnostic at the line of an error", async () => {
-    await page.click(".cm-content");
-    await page.keyboard.press("Control+Home");
-    for (let line = 1; line < 6; line++) await page.keyboard.press("ArrowDown"); // line 6: `id Int @id ...` of Person
-    await page.keyboard.press("End");
-    await page.keyboard.press("Enter");
-    await page.keyboard.type("oops Missing");
-    const item = page.locator('#diagnostics li[data-line="7"]');
-    await item.waitFor();
-    expect(await item.textContent()).toMatch(/^schema\.prisma:7:\d+ E203 Type "Missing"/);
-    await page.locator(".cm-lintRange-error").first().waitFor();
-    expect(await page.getAttribute("body", "data-state")).toBe("invalid");
-    await shot("diagnostic");
-  });
-
-  it("changes the SQL when the dialect changes", async () => {
-    await page.selectOption("#example", "one-to-one");
-    await page.waitForSelector('body[data-state="valid"]', { state: "attached" });
-    await page.click('[data-tab="sql"]');
-    await expect.poll(() => page.textContent("#sql")).toContain('CREATE TABLE "Profile"');
-    const postgresql = await page.textContent("#sql");
-    await page.selectOption("#dialect", "mysql");
-    const mysql = await page.textContent("#sql");
-    expect(mysql).not.toBe(postgresql);
-    expect(mysql).toContain("CREATE TABLE `Profile`");
-    await page.selectOption("#dialect", "sqlite");
-    expect(await page.textContent("#sql")).not.toBe(mysql);
-    await shot("sql");
-  });
+  it("draws every relation of every gallery example as its own labelled line, labels apart, and Run succeeds", async () => {
+    await page.click('[data-tab="diagram"]');
+    for (const example of examples) {
+      const current = (await page.inputValue("#example")) === example.id;
+      const before = current ? null : await page.getAttribute("#diagram", "data-rendered");
+      await page.selectOption("#example", example.id);
+      await waitForElkDiagram(page, before);
+      const mermaid = (await page.textContent("#mermaid")) ?? "";
+      const drawn = await drawnDiagram(page);
+      const lines = relationshipLines(mermaid);
+      expect(lines, example.id).toBeGreaterThan(0);
+      expect({ id: example.id, edges: drawn.edges, labels: drawn.labels.length, overlaps: drawn.overlaps }).toEqual({
+        id: example.id,
+        edges: lines,
+        labels: lines,
+        overlaps: [],
+      });
+      await shot(`diagram-${example.id}`);
+      await page.click('[data-tab="database"]');
+      await page.click("#apply");
+      await expect.poll(() => page.textContent("#db-status"), { timeout: 30_000 }).toMatch(/^\d+ tables created/);
+      await page.click("#run-statement");
+      await expect.poll(() => page.getAttribute("#statement-result", "class"), { timeout: 30_000 }).not.toBe(null);
+      expect(await page.textContent("#statement-result"), example.id).toMatch(/^OK, /);
+      await page.evaluate(() => document.getElementById("statement-result")?.removeAttribute("class"));
+      await page.click('[data-tab="diagram"]');
+    }
+    expect(dialogs).toEqual([]); // unedited examples are switched without asking
+  }, 240_000);
 
   it("runs the SQL on PGlite and shows a second 1-1 row as a unique violation", async () => {
+    const before = await page.getAttribute("#diagram", "data-rendered");
+    await page.selectOption("#example", "one-to-one"); // PGlite is still open from the gallery test
+    await waitForElkDiagram(page, before);
     await page.click('[data-tab="database"]');
     await page.click("#apply");
     await expect.poll(() => page.textContent("#db-status"), { timeout: 30_000 }).toBe("2 tables created");
@@ -120,9 +147,76 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     await shot("unique-violation");
   });
 
+  it("draws one entity box per model for a picked example", async () => {
+    await page.selectOption("#example", "optional-one-to-one");
+    await expect.poll(() => entityBoxes().count()).toBe(3);
+    const ids = await entityBoxes().evaluateAll((nodes) =>
+      nodes.map((node) => node.id.replace(/^.*-entity-/, "").replace(/-\d+$/, "")),
+    );
+    expect(ids.sort()).toEqual(["Car", "Passport", "Person"]);
+    await shot("example-diagram");
+  });
+
+  it("exports the diagram as SVG and PNG, and links it to the Mermaid live editor", async () => {
+    await page.click('[data-tab="diagram"]');
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.click("#export-svg")]);
+    expect(svg.suggestedFilename()).toBe("schema.svg");
+    expect(readFileSync((await svg.path()) as string, "utf8")).toMatch(
+      /^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const bytes = readFileSync((await png.path()) as string);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(await page.getAttribute("#mermaid-live", "href")).toMatch(/^https:\/\/mermaid\.live\/edit#pako:[\w-]+$/);
+  });
+
+  it("shows a diagnostic at the line of an error", async () => {
+    await page.click(".cm-content");
+    await page.keyboard.press("Control+Home");
+    for (let line = 1; line < 6; line++) await page.keyboard.press("ArrowDown"); // line 6: `id Int @id ...` of Person
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("oops Missing");
+    const item = page.locator('#diagnostics li[data-line="7"]');
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(/^schema\.prisma:7:\d+ E203 Type "Missing"/);
+    await page.locator(".cm-lintRange-error").first().waitFor();
+    expect(await page.getAttribute("body", "data-state")).toBe("invalid");
+    expect(await page.isVisible("#stale")).toBe(true);
+    await shot("diagnostic");
+  });
+
+  it("keeps the edit on reload, and asks before an example replaces it", async () => {
+    const edited = await page.textContent(".cm-content");
+    expect(edited).toContain("oops Missing");
+    await page.reload();
+    await page.waitForSelector('body[data-state="invalid"]', { state: "attached" });
+    expect(await page.textContent(".cm-content")).toContain("oops Missing");
+    expect(await page.inputValue("#example")).toBe("");
+    await page.selectOption("#example", "one-to-one");
+    expect(dialogs.at(-1)).toMatch(/Replace your edited schema/);
+    await expect.poll(() => page.textContent(".cm-content")).not.toContain("oops Missing");
+  });
+
+  it("changes the SQL when the dialect changes", async () => {
+    await page.waitForSelector('body[data-state="valid"]', { state: "attached" });
+    await page.click('[data-tab="sql"]');
+    await expect.poll(() => page.textContent("#sql")).toContain('CREATE TABLE "Profile"');
+    const postgresql = await page.textContent("#sql");
+    await page.selectOption("#dialect", "mysql");
+    const mysql = await page.textContent("#sql");
+    expect(mysql).not.toBe(postgresql);
+    expect(mysql).toContain("CREATE TABLE `Profile`");
+    await page.selectOption("#dialect", "sqlite");
+    expect(await page.textContent("#sql")).not.toBe(mysql);
+    await shot("sql");
+  });
+
   it("checks a JSON value with a generated zod schema", async () => {
     await page.click('[data-tab="validate"]');
-    await page.selectOption("#zod-schema", "UserSchema");
+    // The first model's schema by default (the zod tab waits for TypeScript to load in the worker).
+    await expect.poll(() => page.inputValue("#zod-schema"), { timeout: 60_000 }).toBe("UserSchema");
     await page.fill("#json", '{"id": 1, "email": "ada@example.com"}');
     await page.click("#check");
     await expect.poll(() => page.textContent("#check-result")).toMatch(/^valid/);

@@ -1,48 +1,108 @@
 import "./style.css";
-import type { SqlDialect } from "@cardinal/gen-sql";
-import type { PlaygroundDatabase, TableInfo } from "./logic/database.js";
 import { toEditorDiagnostics } from "./logic/diagnostic-ranges.js";
 import { exampleById, examples } from "./logic/examples.js";
-import type { PlaygroundOutputs } from "./logic/generate.js";
-import { zodSchemaNames } from "./logic/run-zod.js";
-import { sampleInsert } from "./logic/sample-rows.js";
-import { decodeSchemaHash, encodeSchemaHash } from "./logic/share.js";
-import { zipOutputs } from "./logic/zip.js";
-import { renderDiagram } from "./ui/diagram.js";
+import type { QuickOutputs } from "./logic/generate.js";
+import type { CodeOutputs } from "./logic/generate-code.js";
+import type { PlaygroundOptions } from "./logic/options.js";
+import { declaredModelNames, defaultZodSchema, zodSchemaNames } from "./logic/zod-names.js";
+import { createDiagramPanel } from "./ui/diagram-panel.js";
 import { createEditor } from "./ui/editor.js";
-import { createWorkerClient } from "./ui/worker-client.js";
+import { saveBlob } from "./ui/export.js";
+import { bindOptions } from "./ui/options-form.js";
+import { restoreSession, saveSchema } from "./ui/persist.js";
+import { workerClient } from "./ui/worker-client.js";
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const client = createWorkerClient();
-let outputs: PlaygroundOutputs | undefined;
-let database: PlaygroundDatabase | undefined;
+let highlighter: Promise<typeof import("./ui/highlight.js")> | undefined;
+const loadHighlighter = () => {
+  highlighter ??= import("./ui/highlight.js");
+  return highlighter;
+};
 
-const exampleSelect = element<HTMLSelectElement>("example");
-for (const entry of examples) exampleSelect.add(new Option(entry.title, entry.id));
-const shared = decodeSchemaHash(location.hash);
-const editor = createEditor(element("editor"), shared ?? exampleById(null).schema, scheduleGenerate);
-if (shared !== undefined) exampleSelect.add(new Option("(shared schema)", ""), 0);
-exampleSelect.value = shared !== undefined ? "" : (examples[0]?.id ?? "");
+type CodeLanguage = "typescript" | "mermaid" | PlaygroundOptions["dialect"];
+const pendingHighlight = new Map<string, CodeLanguage>();
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-function scheduleGenerate() {
-  clearTimeout(timer);
-  timer = setTimeout(() => void generate(), 120);
+/**
+ * Shows code at once as plain text; it is highlighted when its tab is visible (the grammars load lazily, and
+ * highlighting a hidden tab would only compete with the first diagram).
+ */
+function showCodeText(id: string, code: string, language: CodeLanguage) {
+  const target = element(id);
+  if (target.dataset.source === code) return;
+  target.textContent = code;
+  delete target.dataset.source;
+  pendingHighlight.set(id, language);
+  highlightVisible();
 }
 
-async function generate() {
-  const text = editor.text();
-  const answer = await client.generate(text);
-  if (!answer) return;
-  if ("error" in answer) {
-    element("status").textContent = `internal error: ${answer.error}`;
-    return;
+function highlightVisible() {
+  for (const [id, language] of pendingHighlight) {
+    const target = element(id);
+    if (target.closest<HTMLElement>(".panel")?.hidden) continue;
+    pendingHighlight.delete(id);
+    const code = target.textContent ?? "";
+    void loadHighlighter().then(({ outputLanguages, showHighlighted }) => {
+      if (target.textContent === code) showHighlighted(target, code, outputLanguages[language]);
+    });
   }
-  outputs = answer.outputs;
+}
+const client = workerClient();
+const session = restoreSession(location.hash);
+let exampleId = session.exampleId;
+let quick: QuickOutputs | undefined;
+let code: CodeOutputs | undefined;
+const diagram = createDiagramPanel();
+
+const exampleSelect = element<HTMLSelectElement>("example");
+const edited = new Option("(your schema)", "");
+for (const entry of examples) exampleSelect.add(new Option(entry.title, entry.id));
+const editor = createEditor(element("editor"), session.schema, onEdit);
+let options: PlaygroundOptions = bindOptions(session.options, (next) => {
+  options = next;
+  showSql();
+  scheduleGenerate();
+});
+showOrigin();
+
+/** The example select shows the example the text is, or "(your schema)" once it is edited. */
+function showOrigin() {
+  const pristine = exampleId !== "" && exampleById(exampleId).schema === editor.text();
+  if (!pristine && !edited.parentElement) exampleSelect.add(edited, 0);
+  exampleSelect.value = pristine ? exampleId : "";
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+function onEdit() {
+  // Saving compresses the whole schema for the address bar: once typing pauses, not on every keystroke.
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => saveSchema(editor.text(), exampleId), 400);
+  showOrigin();
+  scheduleGenerate();
+}
+addEventListener("pagehide", () => {
+  if (saveTimer !== undefined) saveSchema(editor.text(), exampleId);
+});
+function scheduleGenerate() {
+  clearTimeout(timer);
+  timer = setTimeout(generate, 120);
+}
+
+function generate() {
+  const text = editor.text();
+  client.generate(text, options, {
+    quick: (outputs, ms) => void showQuick(text, outputs, ms),
+    code: showCode,
+    failure: (error) => {
+      element("status").textContent = `internal error: ${error}`;
+    },
+  });
+}
+
+function showDiagnostics(text: string, outputs: QuickOutputs) {
   const diagnostics = toEditorDiagnostics(text, outputs.diagnostics);
   editor.showDiagnostics(diagnostics);
-  const list = element("diagnostics");
-  list.replaceChildren(
+  element("diagnostics").replaceChildren(
     ...diagnostics.map((diagnostic) => {
       const item = document.createElement("li");
       item.className = diagnostic.severity;
@@ -51,123 +111,118 @@ async function generate() {
       return item;
     }),
   );
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+  return diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+}
+
+async function showQuick(text: string, outputs: QuickOutputs, ms: number) {
+  if (performance.getEntriesByName("first-outputs").length === 0) performance.mark("first-outputs");
+  const errors = showDiagnostics(text, outputs);
   element("status").textContent = outputs.valid
-    ? `${outputs.modelNames.length} models · generated in ${Math.round(answer.ms)} ms`
+    ? `${outputs.modelNames.length} models · generated in ${Math.round(ms)} ms`
     : `${errors} error${errors === 1 ? "" : "s"}`;
   document.body.dataset.state = outputs.valid ? "valid" : "invalid";
+  element("stale").hidden = outputs.valid || quick === undefined;
   if (!outputs.valid) return;
-  element("types").textContent = outputs.types;
-  element("zod").textContent = outputs.zod;
-  element("mermaid").textContent = outputs.mermaid;
+  quick = outputs;
+  document.body.dataset.code = "pending";
   showSql();
-  const zodSelect = element<HTMLSelectElement>("zod-schema");
-  const previous = zodSelect.value;
+  await diagram.show(outputs.diagrams);
+  showCodeText("mermaid", diagram.text(), "mermaid");
+  client.continueWithCode(); // types and zod (TypeScript) once the diagram is on screen
+}
+
+function showCode(outputs: CodeOutputs) {
+  code = outputs;
+  document.body.dataset.code = "ready";
+  showCodeText("types", outputs.types, "typescript");
+  showCodeText("zod", outputs.zod, "typescript");
+  const select = element<HTMLSelectElement>("zod-schema");
   const names = zodSchemaNames(outputs.zod);
-  zodSelect.replaceChildren(...names.map((name) => new Option(name, name)));
-  if (names.includes(previous)) zodSelect.value = previous;
-  await renderDiagram(element("diagram"), outputs.mermaid);
+  // The user's own pick is kept while it exists; otherwise the first model's schema.
+  const picked = select.dataset.picked ?? "";
+  const chosen = defaultZodSchema(names, declaredModelNames(editor.text()), options.zodSuffix, picked);
+  select.replaceChildren(...names.map((name) => new Option(name, name)));
+  select.value = chosen;
 }
 
 function showSql() {
-  if (!outputs) return;
-  element("sql").textContent = outputs.sql[element<HTMLSelectElement>("dialect").value as SqlDialect];
+  if (quick) showCodeText("sql", quick.sql[options.dialect], options.dialect);
 }
 
 function selectTab(name: string) {
   for (const button of document.querySelectorAll<HTMLButtonElement>("#tabs button"))
     button.setAttribute("aria-pressed", String(button.dataset.tab === name));
   for (const panel of document.querySelectorAll<HTMLElement>(".panel")) panel.hidden = panel.dataset.panel !== name;
-}
-
-function showTables(tables: readonly TableInfo[]) {
-  const container = element("tables");
-  container.replaceChildren(
-    ...tables.map((table) => {
-      const block = document.createElement("div");
-      block.dataset.table = table.name;
-      const title = document.createElement("h4");
-      title.textContent = table.name;
-      const list = document.createElement("pre");
-      list.textContent = [
-        ...table.columns.map((column) => `${column.name} ${column.type}${column.nullable ? "" : " NOT NULL"}`),
-        ...table.constraints.map((constraint) => `${constraint.name}: ${constraint.definition}`),
-      ].join("\n");
-      block.append(title, list);
-      return block;
-    }),
-  );
-}
-
-async function applySql() {
-  if (!outputs?.valid) return;
-  const status = element("db-status");
-  status.className = "";
-  status.textContent = "Starting PGlite…";
-  const { openDatabase } = await import("./logic/database.js");
-  database ??= await openDatabase();
-  const result = await database.apply(outputs.sql.postgresql);
-  if (!result.ok) {
-    status.className = "error";
-    status.textContent = result.error;
-    element("tables").replaceChildren();
-    return;
-  }
-  status.className = "ok";
-  status.textContent = `${result.tables.length} tables created`;
-  showTables(result.tables);
-  element<HTMLTextAreaElement>("statement").value = result.tables.map(sampleInsert).join("\n");
-}
-
-async function runStatement() {
-  const target = element("statement-result");
-  if (!database) {
-    target.className = "error";
-    target.textContent = "Create the tables first.";
-    return;
-  }
-  const result = await database.run(element<HTMLTextAreaElement>("statement").value);
-  target.className = result.ok ? "ok" : "error";
-  target.textContent = result.ok
-    ? `OK, ${result.affected} row(s) affected${result.rows.length ? `\n${JSON.stringify(result.rows, null, 2)}` : ""}`
-    : result.error;
+  highlightVisible();
 }
 
 async function checkJson() {
-  if (!outputs?.valid) return;
+  if (!code) return;
   const target = element("check-result");
   const name = element<HTMLSelectElement>("zod-schema").value;
-  const result = await client.check(outputs.zod, name, element<HTMLTextAreaElement>("json").value);
+  const result = await client.check(code.zod, name, element<HTMLTextAreaElement>("json").value);
   target.className = result.ok ? "ok" : "error";
   if (result.ok) target.textContent = `valid\n${JSON.stringify(result.data, null, 2)}`;
   else if ("error" in result) target.textContent = result.error;
   else target.textContent = result.issues.map((issue) => `${issue.path}: ${issue.message}`).join("\n");
 }
 
-function download() {
-  if (!outputs?.valid) return;
-  const bytes = zipOutputs(editor.text(), outputs);
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));
-  link.download = "cardinal-output.zip";
-  link.click();
-  URL.revokeObjectURL(link.href);
+async function download() {
+  if (!quick || !code) return;
+  const { zipOutputs } = await import("./logic/zip.js");
+  const outputs = { ...quick, ...code, diagnostics: quick.diagnostics, mermaid: diagram.text() };
+  saveBlob(
+    new Blob([zipOutputs(editor.text(), outputs) as BlobPart], { type: "application/zip" }),
+    "cardinal-output.zip",
+  );
 }
 
 exampleSelect.addEventListener("change", () => {
-  if (exampleSelect.value) editor.setText(exampleById(exampleSelect.value).schema);
+  const id = exampleSelect.value;
+  if (!id) return;
+  const pristine = exampleId !== "" && exampleById(exampleId).schema === editor.text();
+  if (!pristine && !confirm("Replace your edited schema with this example? Your edits will be lost.")) {
+    showOrigin();
+    return;
+  }
+  exampleId = id;
+  delete element("zod-schema").dataset.picked;
+  editor.setText(exampleById(id).schema);
+  edited.remove();
+  showOrigin();
 });
-element("dialect").addEventListener("change", showSql);
-element("apply").addEventListener("click", () => void applySql());
-element("run-statement").addEventListener("click", () => void runStatement());
+element("apply").addEventListener("click", () => {
+  element("db-status").textContent = "Starting PGlite…"; // at once: the panel's module may still be loading
+  element("db-status").className = "";
+  if (quick) void import("./ui/database-panel.js").then((panel) => panel.applySql(quick?.sql.postgresql ?? ""));
+});
+element("run-statement").addEventListener(
+  "click",
+  () => void import("./ui/database-panel.js").then((panel) => panel.runStatement()),
+);
 element("check").addEventListener("click", () => void checkJson());
-element("download").addEventListener("click", download);
-element("share").addEventListener("click", () => {
-  history.replaceState(null, "", encodeSchemaHash(editor.text()));
-  void navigator.clipboard?.writeText(location.href).catch(() => undefined);
-  element("status").textContent = "share link in the address bar";
+element("zod-schema").addEventListener("change", (event) => {
+  (event.target as HTMLSelectElement).dataset.picked = (event.target as HTMLSelectElement).value;
 });
+element("download").addEventListener("click", () => void download());
+element("format").addEventListener("click", () => editor.format());
+element("share").addEventListener("click", () => {
+  saveSchema(editor.text(), exampleId);
+  void navigator.clipboard?.writeText(location.href).catch(() => undefined);
+  element("status").textContent = "share link copied (and in the address bar)";
+});
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy]"))
+  button.addEventListener("click", () => {
+    const text = element(button.dataset.copy ?? "").textContent ?? "";
+    void navigator.clipboard?.writeText(text).then(
+      () => {
+        button.textContent = "Copied";
+        setTimeout(() => (button.textContent = "Copy"), 1200);
+      },
+      () => undefined,
+    );
+  });
 for (const button of document.querySelectorAll<HTMLButtonElement>("#tabs button"))
   button.addEventListener("click", () => selectTab(button.dataset.tab ?? "diagram"));
 selectTab("diagram");
-void generate();
+generate();

@@ -1,7 +1,7 @@
 import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
 import { exampleById, examples } from "./examples.js";
-import { generateAll } from "./generate.js";
+import { generateAll } from "./generate-code.js";
 
 /** The relation kinds each gallery entry must show, as core classifies them. */
 const expectedKinds: Record<string, string[]> = {

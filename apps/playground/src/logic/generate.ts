@@ -1,51 +1,61 @@
 import { type Diagnostic, type GeneratorResult, parseSchema } from "@cardinal/core";
 import { generateMermaid } from "@cardinal/gen-mermaid";
 import { generateSql, type SqlDialect, sqlDialects } from "@cardinal/gen-sql";
-import { generateTypes } from "@cardinal/gen-types";
-import { generateZod } from "@cardinal/gen-zod";
+import { defaultOptions, type PlaygroundOptions } from "./options.js";
 
-/** Every output of the playground for one schema text. */
-export interface PlaygroundOutputs {
+/** One Mermaid diagram file. */
+export interface DiagramFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** The outputs that need no TypeScript compiler: what the page shows first. */
+export interface QuickOutputs {
   readonly diagnostics: readonly Diagnostic[];
   /** False when a diagnostic is an error; the outputs are then empty. */
   readonly valid: boolean;
-  readonly types: string;
-  readonly zod: string;
-  /** One Mermaid diagram (never split: the playground draws the whole schema). */
-  readonly mermaid: string;
+  /** Every diagram (one unless the `split` option splits the schema). */
+  readonly diagrams: readonly DiagramFile[];
   readonly sql: Readonly<Record<SqlDialect, string>>;
   readonly modelNames: readonly string[];
+  /** Relations between the drawn models: each is one line in the diagram. */
+  readonly relationCount: number;
+}
+
+/** Every output of the playground for one schema text. */
+export interface PlaygroundOutputs extends QuickOutputs {
+  readonly types: string;
+  readonly zod: string;
+  /** The first diagram's Mermaid text. */
+  readonly mermaid: string;
 }
 
 const emptySql: Record<SqlDialect, string> = { postgresql: "", mysql: "", sqlite: "" };
 
 /** The content of one generated file, or "" when the generator wrote none (it then says why in a diagnostic). */
-function content(result: GeneratorResult, path: string): string {
+export function fileContent(result: GeneratorResult, path: string): string {
   return result.files.find((file) => file.path === path)?.content ?? "";
 }
 
 /**
- * Runs core and all four generators on a schema text. Types and zod use the single-file layout, so each tab shows
- * one self-contained file. Never throws on bad input: an invalid schema gives its diagnostics and empty outputs.
+ * Runs core, gen-mermaid and gen-sql on a schema text (the fast part: no TypeScript compiler). Never throws on bad
+ * input: an invalid schema gives its diagnostics and empty outputs.
  */
-export function generateAll(schema: string): PlaygroundOutputs {
+export function generateQuick(schema: string, options: PlaygroundOptions = defaultOptions): QuickOutputs {
   const { model, diagnostics, valid } = parseSchema(schema);
-  if (!valid) return { diagnostics, valid, types: "", zod: "", mermaid: "", sql: emptySql, modelNames: [] };
-  const types = generateTypes(model, { layout: "single-file" });
-  const zod = generateZod(model, { layout: "single-file", importExtension: "", dateTime: "coerce" });
-  const mermaid = generateMermaid(model, { split: "none" });
+  if (!valid) return { diagnostics, valid, diagrams: [], sql: emptySql, modelNames: [], relationCount: 0 };
+  const mermaid = generateMermaid(model, { split: options.split, names: options.names });
   const sql = generateSql(model, { dialects: sqlDialects });
   return {
-    diagnostics: [...diagnostics, ...[types, zod, mermaid, sql].flatMap((result) => result.diagnostics)],
+    diagnostics: [...diagnostics, ...[mermaid, sql].flatMap((result) => result.diagnostics)],
     valid,
-    types: content(types, "index.ts"),
-    zod: content(zod, "index.ts"),
-    mermaid: content(mermaid, "schema.mmd"),
+    diagrams: mermaid.files.filter((file) => file.path.endsWith(".mmd")),
     sql: {
-      postgresql: content(sql, "postgresql.sql"),
-      mysql: content(sql, "mysql.sql"),
-      sqlite: content(sql, "sqlite.sql"),
+      postgresql: fileContent(sql, "postgresql.sql"),
+      mysql: fileContent(sql, "mysql.sql"),
+      sqlite: fileContent(sql, "sqlite.sql"),
     },
     modelNames: model.models.filter((entry) => !entry.isIgnored).map((entry) => entry.name),
+    relationCount: model.relations.length,
   };
 }

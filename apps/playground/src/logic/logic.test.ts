@@ -1,12 +1,13 @@
 import { parseSchema } from "@cardinal/core";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, unzipSync, unzlibSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { toEditorDiagnostics } from "./diagnostic-ranges.js";
 import { exampleById } from "./examples.js";
-import { generateAll } from "./generate.js";
-import { checkJson, loadZodModule, zodSchemaNames } from "./run-zod.js";
-import { decodeSchemaHash, encodeSchemaHash } from "./share.js";
+import { generateAll } from "./generate-code.js";
+import { checkJson, loadZodModule } from "./run-zod.js";
+import { decodeSchemaHash, encodeSchemaHash, mermaidLiveUrl } from "./share.js";
 import { outputFiles, zipOutputs } from "./zip.js";
+import { declaredModelNames, defaultZodSchema, zodSchemaNames } from "./zod-names.js";
 
 const schema = exampleById("one-to-one").schema;
 
@@ -41,6 +42,18 @@ describe("share links", () => {
     expect(decodeSchemaHash("#other=1")).toBeUndefined();
     expect(decodeSchemaHash("#schema=!!!not-base64")).toBeUndefined();
     expect(decodeSchemaHash(encodeSchemaHash(schema).slice(0, 20))).toBeUndefined();
+  });
+});
+
+describe("mermaidLiveUrl()", () => {
+  it("carries the diagram as the live editor's zlib + base64url JSON state", () => {
+    const code = "erDiagram\n  A ||--o{ B : has\n";
+    const url = mermaidLiveUrl(code);
+    const state = /^https:\/\/mermaid\.live\/edit#pako:([\w-]+)$/.exec(url)?.[1] ?? "";
+    const bytes = Uint8Array.from(atob(state.replaceAll("-", "+").replaceAll("_", "/")), (c) => c.charCodeAt(0));
+    const decoded = JSON.parse(strFromU8(unzlibSync(bytes))) as { code: string; mermaid: string };
+    expect(decoded.code).toBe(code);
+    expect(JSON.parse(decoded.mermaid)).toMatchObject({ theme: "default" });
   });
 });
 
@@ -108,6 +121,15 @@ describe("the zod runner", () => {
     const unicode = generateAll('datasource db {\n  provider = "postgresql"\n}\n\nmodel Café {\n  id Int @id\n}\n').zod;
     expect(zodSchemaNames(unicode).sort()).toEqual(Object.keys(loadZodModule(unicode)).sort());
     expect(zodSchemaNames(unicode)).toContain("CaféSchema");
+  });
+
+  it("`defaultZodSchema()` picks the first model's schema, not a helper that accepts any JSON", () => {
+    const names = zodSchemaNames(generateAll(exampleById("one-to-many").schema).zod);
+    expect(names.length).toBeGreaterThan(1);
+    expect(defaultZodSchema(["JsonValueSchema", ...names], ["User", "Post"], "Schema", "")).toBe("UserSchema");
+    expect(defaultZodSchema(names, ["User"], "Schema", "PostSchema")).toBe("PostSchema");
+    expect(defaultZodSchema(["A"], ["User"], "Schema", "Gone")).toBe("A");
+    expect(declaredModelNames(exampleById("one-to-one").schema)).toEqual(["User", "Profile"]);
   });
 
   it("reports bad JSON and unknown schemas", () => {

@@ -10,11 +10,6 @@ export type ZodCheck =
 /** A compiled single-file zod module: its exported schemas by name. */
 export type ZodModule = Readonly<Record<string, zod.ZodType>>;
 
-/** The schemas a single-file zod output exports, in file order (model names may use any Unicode letter). */
-export function zodSchemaNames(source: string): string[] {
-  return [...source.matchAll(/^export const ([\p{L}\p{N}_$]+Schema)(?=[\s:=])/gmu)].map((match) => match[1] as string);
-}
-
 /**
  * Compiles the single-file zod output (TypeScript) to JavaScript and evaluates it with the bundled zod, so the
  * playground checks values with exactly the code the user would ship. Only `zod` may be imported.

@@ -22,3 +22,20 @@ export function decodeSchemaHash(hash: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A link that opens a diagram in the Mermaid live editor: its `#pako:` state is the editor's JSON state, zlib
+ * compressed (as pako's `deflate` writes it) and base64url-encoded without padding.
+ */
+export function mermaidLiveUrl(code: string, theme: "default" | "dark" = "default"): string {
+  const state = {
+    code,
+    mermaid: JSON.stringify({ theme, layout: "elk" }, null, 2),
+    autoSync: true,
+    updateDiagram: true,
+  };
+  const bytes = zlibSync(strToU8(JSON.stringify(state)), { level: 9 });
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `https://mermaid.live/edit#pako:${btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`;
+}

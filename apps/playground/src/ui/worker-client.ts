@@ -1,37 +1,83 @@
-import type { PlaygroundOutputs } from "../logic/generate.js";
+import type { QuickOutputs } from "../logic/generate.js";
+import type { CodeOutputs } from "../logic/generate-code.js";
+import type { PlaygroundOptions } from "../logic/options.js";
 import type { ZodCheck } from "../logic/run-zod.js";
 import type { WorkerRequest, WorkerResponse } from "../worker-protocol.js";
 
-/** Talks to the generation worker; a newer `generate` makes older answers irrelevant (they resolve to undefined). */
-export function createWorkerClient() {
+/** The answers to one `generate`: quick outputs first, then the code outputs (types, zod) or an error. */
+export interface GenerateHandlers {
+  quick(outputs: QuickOutputs, ms: number): void;
+  code(outputs: CodeOutputs, ms: number): void;
+  failure(error: string): void;
+}
+
+/** Talks to the generation worker; a newer `generate` makes older answers irrelevant (they are dropped). */
+function createWorkerClient() {
   const worker = new Worker(new URL("../worker.ts", import.meta.url), { type: "module" });
-  const pending = new Map<number, (response: WorkerResponse) => void>();
+  const checks = new Map<number, (response: WorkerResponse) => void>();
   let nextId = 1;
   let latestGenerate = 0;
-  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-    pending.get(event.data.id)?.(event.data);
-    pending.delete(event.data.id);
+  let handlers: GenerateHandlers | undefined;
+  // A generation started before the app's code ran (see `prefetch`): its request and the answers so far.
+  let early: { key: string; answers: WorkerResponse[] } | undefined;
+  const deliver = (data: WorkerResponse) => {
+    if (!handlers) return;
+    if (data.kind === "generate") handlers.quick(data.outputs, data.ms);
+    else if (data.kind === "code") handlers.code(data.outputs, data.ms);
+    else if (data.kind === "failure") handlers.failure(data.error);
   };
-  const send = (request: WorkerRequest) =>
-    new Promise<WorkerResponse>((resolve) => {
-      pending.set(request.id, resolve);
-      worker.postMessage(request);
-    });
+  worker.onmessage = ({ data }: MessageEvent<WorkerResponse>) => {
+    const check = checks.get(data.id);
+    if (check) {
+      checks.delete(data.id);
+      check(data);
+      return;
+    }
+    if (data.id !== latestGenerate) return;
+    if (!handlers) early?.answers.push(data);
+    deliver(data);
+  };
+  const post = (request: WorkerRequest) => worker.postMessage(request);
   return {
-    async generate(
-      schema: string,
-    ): Promise<{ outputs: PlaygroundOutputs; ms: number } | { error: string } | undefined> {
-      const id = nextId++;
-      latestGenerate = id;
-      const response = await send({ id, kind: "generate", schema });
-      if (id !== latestGenerate) return undefined;
-      if (response.kind === "failure") return { error: response.error };
-      return response.kind === "generate" ? { outputs: response.outputs, ms: response.ms } : undefined;
+    /** Starts generating before anyone listens (the page's entry does, while the app's code loads). */
+    prefetch(schema: string, options: PlaygroundOptions): void {
+      latestGenerate = nextId++;
+      early = { key: JSON.stringify([schema, options]), answers: [] };
+      post({ id: latestGenerate, kind: "generate", schema, options });
     },
-    async check(zod: string, schemaName: string, json: string): Promise<ZodCheck> {
-      const response = await send({ id: nextId++, kind: "check", zod, schemaName, json });
-      if (response.kind === "check") return response.result;
-      return { ok: false, error: response.kind === "failure" ? response.error : "unexpected answer" };
+    /** Starts generation; only the newest request's answers reach `next`. A prefetched identical one is reused. */
+    generate(schema: string, options: PlaygroundOptions, next: GenerateHandlers): void {
+      handlers = next;
+      const reuse = early?.key === JSON.stringify([schema, options]) ? early : undefined;
+      early = undefined;
+      if (reuse) {
+        for (const answer of reuse.answers) deliver(answer);
+        return;
+      }
+      latestGenerate = nextId++;
+      post({ id: latestGenerate, kind: "generate", schema, options });
+    },
+    /** Asks for the newest request's types and zod (the worker loads TypeScript for them). */
+    continueWithCode(): void {
+      post({ id: latestGenerate, kind: "code" });
+    },
+    check(zod: string, schemaName: string, json: string): Promise<ZodCheck> {
+      const id = nextId++;
+      return new Promise((resolve) => {
+        checks.set(id, (response) => {
+          if (response.kind === "check") resolve(response.result);
+          else resolve({ ok: false, error: response.kind === "failure" ? response.error : "unexpected answer" });
+        });
+        post({ id, kind: "check", zod, schemaName, json });
+      });
     },
   };
+}
+
+let shared: ReturnType<typeof createWorkerClient> | undefined;
+
+/** The page's one worker client (created on first use). */
+export function workerClient(): ReturnType<typeof createWorkerClient> {
+  shared ??= createWorkerClient();
+  return shared;
 }

@@ -1,0 +1,63 @@
+import { examples } from "../logic/examples.js";
+import { normalizeOptions, type PlaygroundOptions } from "../logic/options.js";
+import { decodeSchemaHash, encodeSchemaHash } from "../logic/share.js";
+
+const keys = {
+  schema: "cardinal.playground.schema",
+  example: "cardinal.playground.example",
+  options: "cardinal.playground.options",
+};
+
+/** Where the editor's text came from, so a change of example can ask before discarding edits. */
+export interface Session {
+  readonly schema: string;
+  /** The example the text started from; "" for a shared or restored schema of unknown origin. */
+  readonly exampleId: string;
+  readonly options: PlaygroundOptions;
+}
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // private mode or full storage: the share link still carries the schema
+  }
+}
+
+/** The session to start with: the share link's schema, else the last edit kept in localStorage, else example 1. */
+export function restoreSession(hash: string): Session {
+  let options = normalizeOptions(undefined);
+  try {
+    options = normalizeOptions(JSON.parse(read(keys.options) ?? "{}"));
+  } catch {
+    // damaged options: the defaults
+  }
+  const origin = (schema: string, fallback: string) =>
+    examples.find((entry) => entry.schema === schema)?.id ?? fallback;
+  const shared = decodeSchemaHash(hash);
+  if (shared !== undefined) return { schema: shared, exampleId: origin(shared, ""), options };
+  const saved = read(keys.schema);
+  const first = examples[0];
+  if (saved !== null) return { schema: saved, exampleId: origin(saved, read(keys.example) ?? ""), options };
+  return { schema: first?.schema ?? "", exampleId: first?.id ?? "", options };
+}
+
+/** Keeps the editor's text in localStorage and in the address bar's share link (no new history entry). */
+export function saveSchema(schema: string, exampleId: string): void {
+  write(keys.schema, schema);
+  write(keys.example, exampleId);
+  history.replaceState(null, "", encodeSchemaHash(schema));
+}
+
+/** Keeps the options panel's choices. */
+export function saveOptions(options: PlaygroundOptions): void {
+  write(keys.options, JSON.stringify(options));
+}
