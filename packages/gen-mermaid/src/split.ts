@@ -130,8 +130,10 @@ function cutToSize(
   // Each entity, line and stub is measured once (a key's cost is asked for twice, and stubs again per part).
   const costs = new Map<unknown, number>();
   const costOnce = (key: unknown, diagram: () => DiagramContent) => {
-    let size = costs.get(key);
-    if (size === undefined) costs.set(key, (size = cost(diagram())));
+    const known = costs.get(key);
+    if (known !== undefined) return known;
+    const size = cost(diagram());
+    costs.set(key, size);
     return size;
   };
   const byKey = new Map(content.entities.map((entity) => [entity.key, entity]));

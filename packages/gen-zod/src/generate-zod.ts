@@ -61,7 +61,10 @@ export function generateZod(model: SchemaModel, options: ZodOptions = {}): Gener
     const { entry, key } = moduleOf(inModule);
     if (target !== key) entry.imports.set(target, (entry.imports.get(target) ?? new Set()).add(name));
   };
-  moduleOf("common").entry.statements.push(jsonValueSchema(names.types.jsonValue), objectOfHelper(names.types.objectOf));
+  moduleOf("common").entry.statements.push(
+    jsonValueSchema(names.types.jsonValue),
+    objectOfHelper(names.types.objectOf),
+  );
   for (const item of model.enums) {
     moduleOf("enums").entry.statements.push(
       variable(
@@ -365,7 +368,12 @@ function createNames(schema: SchemaModel, options: ResolvedZodOptions) {
     compositeTypes,
     compositeBases,
 
-    types: { enums, composites, jsonValue: claim("JsonValue"), objectOf: claimType("objectOf") } satisfies TypeSchemaNames,
+    types: {
+      enums,
+      composites,
+      jsonValue: claim("JsonValue"),
+      objectOf: claimType("objectOf"),
+    } satisfies TypeSchemaNames,
   };
 }
 
