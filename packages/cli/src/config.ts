@@ -52,6 +52,19 @@ export interface CardinalConfig {
    * @default all on, default options
    */
   readonly generators?: BuiltinGeneratorOptions & { readonly [name: string]: false | PluginEntry | undefined };
+  /** Where `gen migrate` writes and how it names folders; `--migrations` and `--naming` win. */
+  readonly migrations?: MigrationsOption;
+}
+
+/**
+ * `gen migrate`'s settings.
+ * @example { migrations: { directory: "db/migrations", naming: "ordinal" } }
+ */
+export interface MigrationsOption {
+  /** The migrations folder, relative to the project. @default `migrations/` beside the schema (Prisma Migrate's place) */
+  readonly directory?: string;
+  /** Folder prefix: `timestamp` (UTC `YYYYMMDDHHMMSS`, as Prisma Migrate) or `ordinal` (`0001`, `0002`...). @default "timestamp" */
+  readonly naming?: "timestamp" | "ordinal";
 }
 
 /** The options of the built-in generators, by name. */
@@ -110,6 +123,8 @@ export interface ResolvedConfig {
   readonly generators: ReadonlyMap<GeneratorName, Record<string, unknown> & OutputOption>;
   /** The plugin of each generator in `generators`, and of each generator `--only` may name. */
   readonly plugins: ReadonlyMap<GeneratorName, GeneratorPlugin>;
+  /** `gen migrate`'s settings from the config file (flags are applied by the command). */
+  readonly migrations?: MigrationsOption;
 }
 
 /** The dialects `--dialect` takes. */
@@ -146,6 +161,7 @@ export function resolveConfig(
       output: flags.output ?? output,
       generators: chosen,
       plugins,
+      ...(isRecord(raw.migrations) ? { migrations: raw.migrations as MigrationsOption } : {}),
     },
   };
 }
@@ -156,12 +172,34 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkTopLevel(config: Record<string, unknown>, errors: ConfigError[]): void {
   for (const key of Object.keys(config)) {
-    if (!["schema", "output", "generators"].includes(key))
-      errors.push({ path: key, expected: "one of schema, output, generators", received: "an unknown key" });
+    if (!["schema", "output", "generators", "migrations"].includes(key))
+      errors.push({ path: key, expected: "one of schema, output, generators, migrations", received: "an unknown key" });
   }
+  checkMigrations(config.migrations, errors);
   for (const key of ["schema", "output"] as const) {
     if (config[key] !== undefined && typeof config[key] !== "string")
       errors.push({ path: key, expected: "a path (string)", received: describeValue(config[key]) });
+  }
+}
+
+function checkMigrations(value: unknown, errors: ConfigError[]): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) {
+    errors.push({ path: "migrations", expected: "an object", received: describeValue(value) });
+    return;
+  }
+  for (const [key, entry] of Object.entries(value)) {
+    if (key === "directory") {
+      if (typeof entry !== "string" || entry === "")
+        errors.push({ path: "migrations.directory", expected: "a path (string)", received: describeValue(entry) });
+    } else if (key === "naming") {
+      if (entry !== "timestamp" && entry !== "ordinal")
+        errors.push({
+          path: "migrations.naming",
+          expected: '"timestamp" or "ordinal"',
+          received: describeValue(entry),
+        });
+    } else errors.push({ path: `migrations.${key}`, expected: "one of directory, naming", received: "an unknown key" });
   }
 }
 

@@ -49,4 +49,19 @@ describe("gen migrate (the built binary)", { timeout: 60_000 }, () => {
     const [folder] = readdirSync(join(dir, "db/migrations")).filter((name) => name !== "migration_lock.toml");
     expect(folder).toMatch(/^\d{14}_init$/);
   });
+
+  it("`gen migrate` takes its folder and naming from the config's `migrations`, and the flags win", () => {
+    const dir = project();
+    write(dir, "prisma/schema.prisma", schema());
+    write(dir, "cardinal.config.json", JSON.stringify({ migrations: { directory: "db/changes", naming: "ordinal" } }));
+    expect(gen(dir, "migrate", "--name", "init").code).toBe(0);
+    expect(readdirSync(join(dir, "db/changes")).sort()).toEqual(["0001_init", "migration_lock.toml"]);
+    write(dir, "prisma/schema.prisma", schema("model Note {\n  id Int @id\n}\n"));
+    expect(gen(dir, "migrate", "--name", "note", "--naming", "timestamp").code).toBe(0);
+    expect(readdirSync(join(dir, "db/changes")).filter((name) => /^\d{14}_note$/.test(name))).toHaveLength(1);
+    write(dir, "cardinal.config.json", JSON.stringify({ migrations: { naming: "daily" } }));
+    const refused = gen(dir, "migrate", "--name", "x");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("migrations.naming");
+  });
 });

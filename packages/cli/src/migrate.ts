@@ -83,7 +83,7 @@ export async function migrateCommand(config: ResolvedConfig, context: RunContext
   const { values, output } = context;
   const slug = migrationSlug(values.name ?? "");
   if (slug === "") throw new UsageError("gen migrate needs a name: gen migrate --name add_user_email.", "--name");
-  const naming = (values.naming ?? "timestamp") as MigrationNaming;
+  const naming = (values.naming ?? config.migrations?.naming ?? "timestamp") as MigrationNaming;
   if (naming !== "timestamp" && naming !== "ordinal")
     throw new UsageError(
       `--naming: expected timestamp or ordinal, received ${JSON.stringify(values.naming)}.`,
@@ -97,9 +97,8 @@ export async function migrateCommand(config: ResolvedConfig, context: RunContext
     if (!values.quiet) output.out("gen migrate: no schema change since the last migration; nothing written");
     return 0;
   }
-  const folder = values.migrations
-    ? resolve(config.root, values.migrations)
-    : join(dirname(project.schemaPath), "migrations");
+  const directory = values.migrations ?? config.migrations?.directory;
+  const folder = directory ? resolve(config.root, directory) : join(dirname(project.schemaPath), "migrations");
   const existing = existsSync(folder) ? readdirSync(folder) : [];
   const prefix = naming === "ordinal" ? ordinalPrefix(existing) : timestampPrefix(new Date());
   const target = join(folder, `${prefix}_${slug}`);
