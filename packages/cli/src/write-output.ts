@@ -29,12 +29,16 @@ export interface PlannedFile {
   readonly current: string | undefined;
 }
 
-/** A file's state on disk, looked at without following any link below `from`. */
-function inspect(from: string, path: string, root: string): string | undefined {
+/**
+ * A file's state on disk, looked at without following any link below `from`. `folders` remembers the folders this
+ * run has already found to be real folders (not links), so each is looked at once, not once per file in it.
+ */
+function inspect(from: string, path: string, root: string, folders: Set<string>): string | undefined {
   let at = from;
   const parts = relative(from, path).split(sep);
   for (const [index, part] of parts.entries()) {
     at = join(at, part);
+    if (index < parts.length - 1 && folders.has(at)) continue;
     const stat = lstatSync(at, { throwIfNoEntry: false });
     if (!stat) return undefined;
     if (stat.isSymbolicLink())
@@ -46,6 +50,7 @@ function inspect(from: string, path: string, root: string): string | undefined {
       throw new FileSystemError(`${shown(root, at)} is not a file; move it away and run gen again`);
     if (!last && !stat.isDirectory())
       throw new FileSystemError(`${shown(root, at)} is not a folder; move it away and run gen again`);
+    if (!last) folders.add(at);
   }
   return readFileSync(path, "utf8");
 }
@@ -55,6 +60,7 @@ const unitOf = (units: Units, path: string) => units.units.find((u) => isInside(
 /** Every generated file with its place and what is on disk now. Reads only; throws on links in the way. */
 export function planFiles(layout: OutputLayout, units: Units, outputs: readonly GeneratorOutput[]) {
   const seen = new Map<string, GeneratorName>();
+  const folders = new Set<string>();
   return outputs.flatMap((output) =>
     output.files.map((file): PlannedFile & { content: string } => {
       const absolute = join(layout.generators.get(output.generator) ?? output.directory, file.path);
@@ -70,7 +76,7 @@ export function planFiles(layout: OutputLayout, units: Units, outputs: readonly 
         path: relative(layout.outputRoot, absolute),
         absolute,
         unit,
-        current: inspect(unit.target, absolute, layout.root),
+        current: inspect(unit.target, absolute, layout.root, folders),
         content: file.content,
       };
     }),
@@ -102,7 +108,7 @@ export function plannedRemovals(
       }
       const unit = unitOf(units, absolute);
       try {
-        const content = inspect(unit.target, absolute, layout.root);
+        const content = inspect(unit.target, absolute, layout.root, new Set());
         return content === undefined ? [] : [{ generator: output.generator, path, absolute, unit, current: content }];
       } catch (error) {
         if (!(error instanceof FileSystemError)) throw error;
