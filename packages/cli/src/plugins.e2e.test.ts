@@ -122,8 +122,9 @@ describe("gen watch with a plugin file of the project", () => {
 });
 
 describe("lazy generators", { timeout: 60_000 }, () => {
-  it("`--only sql` loads no ts-morph; `--only types` does (so this test can fail)", () => {
-    const loads = (only: string) => {
+  it("`--only sql` and `--only types` load no ts-morph; `--only zod` does for a `/// @zod` annotation (so this test can fail)", () => {
+    const annotated = schema("model Contact {\n  id    Int    @id\n  /// @zod .email()\n  email String\n}\n");
+    const loads = (only: string, text = schema()) => {
       const script = `
         import { createRequire } from "node:module";
         import { generate } from "@cardinal/cli";
@@ -132,7 +133,7 @@ describe("lazy generators", { timeout: 60_000 }, () => {
         const cache = Object.keys(createRequire(import.meta.url).cache);
         process.stdout.write(String(cache.some((path) => path.includes("/ts-morph/"))));`;
       const dir = project();
-      write(dir, "prisma/schema.prisma", schema());
+      write(dir, "prisma/schema.prisma", text);
       const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, dir], {
         cwd: dir,
         encoding: "utf8",
@@ -141,6 +142,8 @@ describe("lazy generators", { timeout: 60_000 }, () => {
       return run.stdout;
     };
     expect(loads("sql")).toBe("false");
-    expect(loads("types")).toBe("true");
+    expect(loads("types")).toBe("false");
+    expect(loads("zod")).toBe("false");
+    expect(loads("zod", annotated)).toBe("true");
   });
 });

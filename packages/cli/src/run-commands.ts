@@ -65,7 +65,14 @@ const warner =
     if (!values.quiet) output.err(`gen: warning: ${text}`);
   };
 
-const progressOf = ({ values, output }: RunContext) => createProgress(output, !values.quiet && !values.json);
+/** How long a run goes before its status line shows; `CARDINAL_PROGRESS_AFTER_MS` changes it (tests set 0). */
+const progressDelayMs = () => {
+  const value = Number(process.env.CARDINAL_PROGRESS_AFTER_MS);
+  return Number.isFinite(value) && value >= 0 ? value : 1000;
+};
+
+const progressOf = ({ values, output }: RunContext) =>
+  createProgress(output, !values.quiet && !values.json, progressDelayMs());
 
 /** `gen` / `gen generate` (and each run of `gen watch`): generate and write, or with `--dry-run` list the changes. */
 export async function generateCommand(config: ResolvedConfig, context: RunContext): Promise<number> {
