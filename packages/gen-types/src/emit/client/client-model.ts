@@ -190,7 +190,11 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
     alias(
       `Exactly one \`${model.name}\`: one of its unique criteria, and more conditions if you like.`,
       names.unique,
-      unique.length > 0 ? `(${unique.join(" | ")}) & ${names.where}` : "never",
+      unique.length > 1
+        ? `(${unique.join(" | ")}) & ${names.where}`
+        : unique.length === 1
+          ? `${unique[0]} & ${names.where}`
+          : "never",
     ),
     iface(`How to sort rows of \`${model.name}\`.`, names.orderBy, [
       ...sortable.map((field) => member(propertyName(field.name), field.isOptional ? "$NullableSort" : "$SortOrder")),

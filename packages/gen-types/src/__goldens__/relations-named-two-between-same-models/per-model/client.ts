@@ -211,7 +211,7 @@ export type $Counted<P extends $Shape, V> = V extends { select: infer C extends 
   : P["counts"];
 
 /** The answer of `count`: a number, or one number per selected field. */
-export type $CountResult<A> = A extends { select: infer S } ? (S extends object ? { [K in keyof S]: number } : number) : number;
+export type $CountResult<A> = A extends { select: infer S } ? S extends object ? { [K in keyof S]: number } : number : number;
 
 /** Every operation of a model, typed from its `Shape`; each call becomes one transport request. */
 export interface $Delegate<P extends $Shape> {
@@ -276,7 +276,7 @@ export interface PostFilter {
 }
 
 /** Exactly one `Post`: one of its unique criteria, and more conditions if you like. */
-export type PostUniqueFilter = ({ id: number }) & PostFilter;
+export type PostUniqueFilter = { id: number } & PostFilter;
 
 /** How to sort rows of `Post`. */
 export interface PostOrderBy {
@@ -349,7 +349,7 @@ export interface UserFilter {
 }
 
 /** Exactly one `User`: one of its unique criteria, and more conditions if you like. */
-export type UserUniqueFilter = ({ id: number }) & UserFilter;
+export type UserUniqueFilter = { id: number } & UserFilter;
 
 /** How to sort rows of `User`. */
 export interface UserOrderBy {

@@ -209,7 +209,7 @@ export type $Counted<P extends $Shape, V> = V extends { select: infer C extends 
   : P["counts"];
 
 /** The answer of `count`: a number, or one number per selected field. */
-export type $CountResult<A> = A extends { select: infer S } ? (S extends object ? { [K in keyof S]: number } : number) : number;
+export type $CountResult<A> = A extends { select: infer S } ? S extends object ? { [K in keyof S]: number } : number : number;
 
 /** Every operation of a model, typed from its `Shape`; each call becomes one transport request. */
 export interface $Delegate<P extends $Shape> {
@@ -265,7 +265,7 @@ export interface AFilter {
 }
 
 /** Exactly one `A`: one of its unique criteria, and more conditions if you like. */
-export type AUniqueFilter = ({ id: number }) & AFilter;
+export type AUniqueFilter = { id: number } & AFilter;
 
 /** How to sort rows of `A`. */
 export interface AOrderBy {
