@@ -107,6 +107,9 @@ function relationTypes(field: RelationField, context: ClientModelContext) {
   };
 }
 
+/** `where`'s combinators: a field of the same name gives its key up to them. */
+const combinators: ReadonlySet<string> = new Set(["AND", "OR", "NOT"]);
+
 /** The eight client types of one model, as text. */
 export function clientModelText(model: Model, context: ClientModelContext): string {
   const own = context.names.models.get(model.name) as ModelNames;
@@ -118,8 +121,10 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
     ...relationTypes(field, context),
   }));
   const lists = relations.filter(({ field }) => field.isList);
+  // A field called `_count` keeps its name in select and include; the relation counts then have none.
+  const hasCountField = model.fields.some((field) => field.name === "_count");
   const count =
-    lists.length > 0
+    lists.length > 0 && !hasCountField
       ? [
           member(
             "_count",
@@ -184,8 +189,11 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
       member("AND", `$Many<${names.where}>`),
       member("OR", `${names.where}[]`),
       member("NOT", `$Many<${names.where}>`),
-      ...scalars.map((field) => member(propertyName(field.name), scalarFilter(field, context))),
-      ...relations.map(({ key, filter }) => member(key, filter)),
+      // A field called AND, OR or NOT cannot be filtered by name: the combinator has the key (as in Prisma).
+      ...scalars
+        .filter((field) => !combinators.has(field.name))
+        .map((field) => member(propertyName(field.name), scalarFilter(field, context))),
+      ...relations.filter(({ field }) => !combinators.has(field.name)).map(({ key, filter }) => member(key, filter)),
     ]),
     alias(
       `Exactly one \`${model.name}\`: one of its unique criteria, and more conditions if you like.`,
