@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseSchema } from "@cardinal/core";
 import { findBrowser } from "@cardinal/gen-mermaid/render";
-import { loadRealisticSchemas, serveStatic } from "@cardinal/testing";
+import { loadRealisticSchemas, seededSample, serveStatic } from "@cardinal/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { drawnDiagram, relationshipLines, waitForElkDiagram } from "./support.js";
@@ -19,10 +19,12 @@ function skipReason(): string | undefined {
   return existsSync(dist) ? undefined : "the playground is not built";
 }
 const skip = skipReason();
-const schemas = loadRealisticSchemas().map((schema) => ({
-  name: schema.name,
-  text: schema.files.map((file) => file.content).join("\n"),
-}));
+const schemas = seededSample(loadRealisticSchemas(), 3, "playground realistic schemas", "CARDINAL_PLAYGROUND_ALL").map(
+  (schema) => ({
+    name: schema.name,
+    text: schema.files.map((file) => file.content).join("\n"),
+  }),
+);
 
 describe.skipIf(skip !== undefined)(`realistic schemas drawn in Chromium${skip ? ` (skipped: ${skip})` : ""}`, () => {
   let browser: Browser;

@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadRealisticSchemas } from "@cardinal/testing";
+import { loadRealisticSchemas, seededSample } from "@cardinal/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "./cli.js";
 import type { Output } from "./output.js";
@@ -38,14 +38,16 @@ const blog: Example = {
   },
 };
 
-const realistic: Example[] = loadRealisticSchemas().map(({ name, files }) => ({
-  name: `realistic/${name}`,
-  setUp: (dir) => {
-    for (const file of files) write(dir, `prisma/schema/${file.path}`, file.content);
-    const withModel = files.find((file) => /^model /m.test(file.content)) ?? files[0];
-    return join(dir, "prisma/schema", withModel?.path ?? "schema.prisma");
-  },
-}));
+const realistic: Example[] = seededSample(loadRealisticSchemas(), 3, "formatter matrix", "CARDINAL_FORMATTERS_ALL").map(
+  ({ name, files }) => ({
+    name: `realistic/${name}`,
+    setUp: (dir) => {
+      for (const file of files) write(dir, `prisma/schema/${file.path}`, file.content);
+      const withModel = files.find((file) => /^model /m.test(file.content)) ?? files[0];
+      return join(dir, "prisma/schema", withModel?.path ?? "schema.prisma");
+    },
+  }),
+);
 
 /** Adds a field to the schema's first model; returns the model's name. */
 function addField(schemaPath: string): string {

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadRealisticSchemas } from "@cardinal/testing";
+import { loadRealisticSchemas, seededSample } from "@cardinal/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { fixtureCases, type OracleCase, oracleTestText, schemaCases } from "./test-support/oracle-cases.js";
 import { oracleProject, packageRoot, typecheckOracle } from "./test-support/prisma-oracle.js";
@@ -14,25 +14,6 @@ const dir = mkdtempSync(join(packageRoot, ".oracle-"));
 // CARDINAL_KEEP_ORACLE=1 keeps the project to read tsc's errors; CARDINAL_ORACLE_FIXTURE_ONLY=1 skips the big schemas.
 afterAll(() => (process.env.CARDINAL_KEEP_ORACLE ? undefined : rmSync(dir, { recursive: true, force: true })));
 const counts: Record<string, number> = {};
-
-/**
- * The realistic schemas this run checks: all with CARDINAL_ORACLE_ALL=1, else three picked by a seed (printed;
- * CARDINAL_SEED replays it), so the suite stays within its time and every schema is covered over a few runs.
- */
-function sample<T extends { readonly name: string }>(schemas: readonly T[]): readonly T[] {
-  if (process.env.CARDINAL_ORACLE_ALL) return schemas;
-  const seed = Number(process.env.CARDINAL_SEED ?? Math.floor(Math.random() * 2 ** 31));
-  const order = schemas.map((schema, i) => ({
-    schema,
-    key: (Math.imul(seed ^ (i + 1), 2654435761) >>> 0) % 1_000_003,
-  }));
-  const picked = order
-    .sort((a, b) => a.key - b.key)
-    .slice(0, 3)
-    .map(({ schema }) => schema);
-  console.log(`oracle seed ${seed} (CARDINAL_SEED=${seed} replays): ${picked.map((s) => s.name).join(", ")}`);
-  return picked;
-}
 
 function addProject(
   name: string,
@@ -50,7 +31,9 @@ describe("client result types equal Prisma Client's (real prisma generate 6.19 a
     const fixture = readFileSync(join(import.meta.dirname, "test-support/fixture.prisma"), "utf8");
     addProject("fixture", [{ path: "schema.prisma", content: fixture }], () => fixtureCases);
     const skipped: string[] = [];
-    const realistic = process.env.CARDINAL_ORACLE_FIXTURE_ONLY ? [] : sample(loadRealisticSchemas());
+    const realistic = process.env.CARDINAL_ORACLE_FIXTURE_ONLY
+      ? []
+      : seededSample(loadRealisticSchemas(), 3, "Prisma type oracle", "CARDINAL_ORACLE_ALL");
     for (const schema of realistic) {
       try {
         addProject(schema.name, [...schema.files], (model) => schemaCases(model));

@@ -46,19 +46,31 @@ function writeProject(): number {
   return count;
 }
 
+/**
+ * The per-model layout (the one with imports between files) is compiled under both resolutions; each other
+ * variant under one, which keeps the suite's time: single-file output has no imports to resolve.
+ */
+const onlyUnder: Readonly<Record<"bundler" | "nodenext", readonly string[]>> = {
+  bundler: ["per-model", "json-transport"],
+  nodenext: ["per-model", "single-file", "types-only"],
+};
+
 function tsc(moduleResolution: "bundler" | "nodenext"): string {
-  return typecheckProject(root, moduleResolution, { compilerOptions: { skipLibCheck: false } });
+  const exclude = variants
+    .filter((variant) => !onlyUnder[moduleResolution].includes(variant.name))
+    .map((variant) => `src/*/${variant.name}/**`);
+  return typecheckProject(root, moduleResolution, { compilerOptions: { skipLibCheck: false }, exclude });
 }
 
 describe("generated TypeScript compiles with tsc --strict (and the strictest flags)", () => {
   const files = writeProject();
 
-  it(`${schemas.length} schemas × ${variants.length} option sets under moduleResolution: bundler`, () => {
+  it(`${schemas.length} schemas × ${onlyUnder.bundler.length} option sets under moduleResolution: bundler`, () => {
     expect(files).toBeGreaterThan(1000);
     expect(tsc("bundler")).toBe("");
   }, 120_000);
 
-  it(`${schemas.length} schemas × ${variants.length} option sets under moduleResolution: nodenext`, () => {
+  it(`${schemas.length} schemas × ${onlyUnder.nodenext.length} option sets under moduleResolution: nodenext`, () => {
     expect(tsc("nodenext")).toBe("");
   }, 120_000);
 

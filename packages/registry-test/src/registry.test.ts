@@ -57,7 +57,13 @@ describe("the packages as published", { timeout: 600_000 }, () => {
   it("npx @cardinal/cli runs the gen command without an install", async () => {
     const empty = mkdtempSync(join(tmpdir(), "cardinal-registry-npx-"));
     apps.push({ dir: empty, manager: "npm", env });
-    const { stdout } = await mustRun("npm", ["exec", "--yes", "--", "@cardinal/cli", "--version"], { cwd: empty, env });
+    // npx keeps what it installed under the npm cache, keyed by the spec: a cache of its own per run, so a package
+    // published earlier under the same version is never what runs.
+    const npxEnv = { ...env, npm_config_cache: join(empty, ".npm-cache") };
+    const { stdout } = await mustRun("npm", ["exec", "--yes", "--", "@cardinal/cli", "--version"], {
+      cwd: empty,
+      env: npxEnv,
+    });
     expect(stdout.trim()).toBe(publishedVersion(repoRoot, "cli"));
   });
 });

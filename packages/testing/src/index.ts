@@ -66,6 +66,7 @@ export {
 } from "./realistic.js";
 export { createRandom, fuzzSchema, type Random } from "./schema-fuzz.js";
 export { randomSeed } from "./seed.js";
+export { seededSample } from "./seeded-sample.js";
 export { serveStatic } from "./static-server.js";
 export { strictestCompilerOptions, typecheckProject } from "./typecheck.js";
 export { withProvider } from "./with-provider.js";

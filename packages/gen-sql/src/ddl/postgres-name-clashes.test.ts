@@ -1,6 +1,6 @@
 import { parseSchema } from "@cardinal/core";
 import { createPglite } from "@cardinal/testing";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { generateSql } from "../generate-sql.js";
 import { pgStoredName } from "./postgres-name-clashes.js";
 
@@ -79,6 +79,13 @@ const cases = [
   },
 ];
 
+let shared: ReturnType<typeof createPglite> | undefined;
+const sharedPglite = () => {
+  shared ??= createPglite();
+  return shared;
+};
+afterAll(async () => (await shared)?.close());
+
 describe("generateSql() on names PostgreSQL cannot tell apart", () => {
   it("`generateSql()` refuses postgresql.sql for an empty name in the datasource's schemas (found by the inputs soak)", () => {
     const text = (schemas: string) =>
@@ -103,11 +110,13 @@ describe("generateSql() on names PostgreSQL cannot tell apart", () => {
       expect(refused.diagnostics[0]?.message).toMatch(/^No postgresql\.sql: .*`@{1,2}map\("\.\.\."\)`/);
       const fixed = generate(c.fixed(c.body));
       expect(fixed.diagnostics).toEqual([]);
-      const db = await createPglite();
+      // One PGlite for the file: each script runs in a transaction that is rolled back (PostgreSQL's DDL is
+      // transactional), so no case sees another's tables.
+      const db = await sharedPglite();
       try {
-        await db.exec(fixed.files[0]?.content ?? "missing");
+        await db.exec(`BEGIN;\n${fixed.files[0]?.content ?? "missing"}`);
       } finally {
-        await db.close();
+        await db.exec("ROLLBACK");
       }
     },
     60_000,
@@ -115,14 +124,10 @@ describe("generateSql() on names PostgreSQL cannot tell apart", () => {
 
   it("`pgStoredName()` cuts UTF-8 at 63 bytes on a character boundary, as PostgreSQL does", async () => {
     const names = ["short", long, `${long}tail`, `${"é".repeat(40)}`, `${"a".repeat(62)}é`, `${"😀".repeat(20)}`];
-    const db = await createPglite();
-    try {
-      for (const name of names) {
-        const { rows } = await db.query<{ name: string }>(`SELECT '${name}'::name AS name`);
-        expect(pgStoredName(name), name).toBe(rows[0]?.name);
-      }
-    } finally {
-      await db.close();
+    const db = await sharedPglite();
+    for (const name of names) {
+      const { rows } = await db.query<{ name: string }>(`SELECT '${name}'::name AS name`);
+      expect(pgStoredName(name), name).toBe(rows[0]?.name);
     }
   }, 60_000);
 });
