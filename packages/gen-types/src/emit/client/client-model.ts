@@ -54,12 +54,26 @@ export function clientRelations(model: Model, context: ClientModelContext): Rela
 }
 
 /** Foreign key fields of a model: optional in create data, as a nested `connect` may set them (id lists are lists). */
-function foreignKeyFields(model: Model, schema: SchemaModel): Set<string> {
-  const keys = new Set<string>();
-  for (const relation of schema.relations)
-    if (relation.kind !== "many-to-many" && relation.foreignKey.holder === model.name)
+function foreignKeyFields(model: Model, schema: SchemaModel): ReadonlySet<string> {
+  return foreignKeysByModel(schema).get(model.name) ?? new Set();
+}
+
+const foreignKeyIndexes = new WeakMap<SchemaModel, Map<string, Set<string>>>();
+
+/** The foreign-key fields of every model, by model name: built once per schema (a scan per model was quadratic). */
+function foreignKeysByModel(schema: SchemaModel): Map<string, Set<string>> {
+  let index = foreignKeyIndexes.get(schema);
+  if (index === undefined) {
+    index = new Map();
+    for (const relation of schema.relations) {
+      if (relation.kind === "many-to-many") continue;
+      const keys = index.get(relation.foreignKey.holder) ?? new Set<string>();
       for (const name of relation.foreignKey.fields) keys.add(name);
-  return keys;
+      index.set(relation.foreignKey.holder, keys);
+    }
+    foreignKeyIndexes.set(schema, index);
+  }
+  return index;
 }
 
 /** The element type of a scalar field in results. */
