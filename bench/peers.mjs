@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { cardinalCommands, timeGen } from "./peers/cardinal.mjs";
 import { detailsTable } from "./peers/details.mjs";
 import { timePrismaDdl, timePrismaValidate } from "./peers/prisma-engines.mjs";
-import { peers, timePeer } from "./peers/prisma-peers.mjs";
+import { ensureClientJs, peers, timePeer } from "./peers/prisma-peers.mjs";
 import { makeProjects, workRoot } from "./peers/projects.mjs";
 import { coldComparisons, linearity, ratioTable, tscComparisons, watchComparison } from "./peers/ratios.mjs";
 import { timeTsc } from "./peers/tsc.mjs";
@@ -101,9 +101,10 @@ if (detail) {
     cardinalTypes: attempt("tsc Cardinal types", () => timeTsc(generated("types"), { runs: tscRuns })),
     cardinalZod: attempt("tsc Cardinal zod", () => timeTsc(generated("zod"), { runs: tscRuns })),
     prismaClient: attempt("tsc Prisma Client", () => timeTsc(out("out/client"), { runs: tscRuns, nodeTypes: true })),
-    zodPrismaTypes: attempt("tsc zod-prisma-types", () =>
-      timeTsc(out("out/zpt"), { runs: tscRuns, paths: { "@prisma/client": [out("out/clientjs/index.d.ts")] } }),
-    ),
+    zodPrismaTypes: attempt("tsc zod-prisma-types", () => {
+      ensureClientJs(detail.dir.prisma, detail.dir.schema619);
+      return timeTsc(out("out/zpt"), { runs: tscRuns, paths: { "@prisma/client": [out("out/clientjs/index.d.ts")] } });
+    }),
   };
   rows.push(...tscComparisons(detailSize, tsc));
   console.log(`gen watch, ${detailSize.toLocaleString("en")} models`);

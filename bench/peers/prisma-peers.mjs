@@ -1,6 +1,6 @@
 // The peers run as Prisma generators by the real `prisma generate` (6.19.3), offline: stand-in engines as in
 // TESTING.md, each peer alone in a schema that holds only its generator block.
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { coldMedian } from "./measure.mjs";
 import { write } from "./projects.mjs";
@@ -89,4 +89,15 @@ export function timePeer(peer, project, base, runs) {
   };
   const args = [prismaCli, "generate", "--schema", file];
   return coldMedian(runs, prepare, process.execPath, args, { cwd: project, env: prismaEnv(project) });
+}
+
+/**
+ * `prisma-client-js` into `out/clientjs` once, untimed, unless it is there: zod-prisma-types' output imports
+ * `@prisma/client`, so type-checking it needs that client even when prisma-zod-generator (which writes it too) did
+ * not run.
+ */
+export function ensureClientJs(project, base) {
+  if (existsSync(join(project, "out/clientjs/index.d.ts"))) return;
+  const peer = { kind: "client", out: "out/clientjs", blocks: [block("clientjs", "prisma-client-js", "out/clientjs")] };
+  timePeer(peer, project, base, 1);
 }
