@@ -9,7 +9,7 @@ import { createDiagramPanel } from "./ui/diagram-panel.js";
 import { createEditor } from "./ui/editor.js";
 import { saveBlob } from "./ui/export.js";
 import { bindOptions } from "./ui/options-form.js";
-import { restoreSession, saveSchema } from "./ui/persist.js";
+import { keepEdit, restoreSession, saveSchema } from "./ui/persist.js";
 import { workerClient } from "./ui/worker-client.js";
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -74,15 +74,15 @@ function showOrigin() {
 let timer: ReturnType<typeof setTimeout> | undefined;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 function onEdit() {
-  // Saving compresses the whole schema for the address bar: once typing pauses, not on every keystroke.
+  // localStorage keeps every edit at once; the share link compresses the whole schema: once typing pauses.
+  keepEdit(editor.text(), exampleId);
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => saveSchema(editor.text(), exampleId), 400);
   showOrigin();
   scheduleGenerate();
 }
-addEventListener("pagehide", () => {
-  if (saveTimer !== undefined) saveSchema(editor.text(), exampleId);
-});
+// No save on pagehide: a reload has already taken the address to load, so a share link written then would not
+// match it; keepEdit has the text in localStorage since the last keystroke.
 function scheduleGenerate() {
   clearTimeout(timer);
   timer = setTimeout(generate, 120);

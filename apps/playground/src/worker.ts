@@ -19,7 +19,8 @@ async function answer(request: WorkerRequest): Promise<void> {
     return;
   }
   if (request.kind === "code") {
-    const { generateCode } = await import("./logic/generate-code.js");
+    const { generateCode, prepareAnnotations } = await import("./logic/generate-code.js");
+    if (latest) await prepareAnnotations(latest.schema);
     if (!latest || request.id !== latest.id) return; // a newer schema arrived while TypeScript loaded
     const started = performance.now();
     const code = generateCode(latest.schema, latest.options);

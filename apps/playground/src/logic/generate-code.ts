@@ -1,12 +1,18 @@
 import { parseSchema } from "@cardinal/core";
 import { generateTypes } from "@cardinal/gen-types";
 import { generateZod, useTypeScript } from "@cardinal/gen-zod";
-import { ts } from "ts-morph";
 import { fileContent, generateQuick, type PlaygroundOutputs } from "./generate.js";
 import { defaultOptions, type PlaygroundOptions } from "./options.js";
 
-// gen-zod reads `/// @zod` annotations with TypeScript's scanner; in Node it loads it itself, in a bundle it is given.
-useTypeScript(ts);
+/**
+ * gen-zod reads `/// @zod` annotations with TypeScript's scanner: in Node it loads it itself, in a bundle it is
+ * handed over. Loaded only for a schema that has annotations (TypeScript is most of the download).
+ */
+export async function prepareAnnotations(schema: string): Promise<void> {
+  if (!schema.includes("@zod")) return;
+  const { ts } = await import("ts-morph");
+  useTypeScript(ts);
+}
 
 /** The TypeScript outputs (gen-zod needs TypeScript for annotations, so this module is loaded on demand). */
 export interface CodeOutputs {

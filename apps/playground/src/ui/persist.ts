@@ -6,6 +6,8 @@ const keys = {
   schema: "cardinal.playground.schema",
   example: "cardinal.playground.example",
   options: "cardinal.playground.options",
+  /** The address bar's hash when the schema was last kept: an edit not yet in the share link was made on it. */
+  base: "cardinal.playground.base",
 };
 
 /** Where the editor's text came from, so a change of example can ask before discarding edits. */
@@ -42,19 +44,28 @@ export function restoreSession(hash: string): Session {
   }
   const origin = (schema: string, fallback: string) =>
     examples.find((entry) => entry.schema === schema)?.id ?? fallback;
-  const shared = decodeSchemaHash(hash);
-  if (shared !== undefined) return { schema: shared, exampleId: origin(shared, ""), options };
   const saved = read(keys.schema);
+  const shared = decodeSchemaHash(hash);
+  // A reload right after typing has the old share link in the address bar: the edit made on it wins. Another link
+  // (a different hash) is someone's shared schema and wins over the local edit.
+  const editedHere = saved !== null && hash !== "" && read(keys.base) === hash;
+  if (shared !== undefined && !editedHere) return { schema: shared, exampleId: origin(shared, ""), options };
   const first = examples[0];
   if (saved !== null) return { schema: saved, exampleId: origin(saved, read(keys.example) ?? ""), options };
   return { schema: first?.schema ?? "", exampleId: first?.id ?? "", options };
 }
 
-/** Keeps the editor's text in localStorage and in the address bar's share link (no new history entry). */
-export function saveSchema(schema: string, exampleId: string): void {
+/** Keeps the editor's text in localStorage at once (cheap), noting the share link it was edited on. */
+export function keepEdit(schema: string, exampleId: string): void {
   write(keys.schema, schema);
   write(keys.example, exampleId);
+  write(keys.base, location.hash);
+}
+
+/** Keeps the editor's text in localStorage and in the address bar's share link (no new history entry). */
+export function saveSchema(schema: string, exampleId: string): void {
   history.replaceState(null, "", encodeSchemaHash(schema));
+  keepEdit(schema, exampleId);
 }
 
 /** Keeps the options panel's choices. */
