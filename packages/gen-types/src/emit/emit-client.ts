@@ -1,4 +1,4 @@
-import type { ScalarField, SchemaModel } from "@cardinal/core";
+import { createModelIndex, type ScalarField, type SchemaModel } from "@cardinal/core";
 import type { ModelNames, Names } from "../naming.js";
 import { typedModels } from "../naming.js";
 import type { ResolvedTypesOptions } from "../options.js";
@@ -24,7 +24,7 @@ export function emitClient(schema: SchemaModel, names: Names, options: ResolvedT
   const imports = new Map<ModuleId, Set<string>>();
   const use = (name: string, from: ModuleId) => imports.set(from, (imports.get(from) ?? new Set()).add(name));
   const client = createClientNames(names, options);
-  const context = { schema, names, client, options };
+  const context = { schema, index: createModelIndex(schema), names, client, options };
   const models = typedModels(schema);
   for (const model of models) {
     const own = names.models.get(model.name) as ModelNames;

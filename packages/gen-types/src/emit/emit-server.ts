@@ -1,4 +1,4 @@
-import type { SchemaModel } from "@cardinal/core";
+import { createModelIndex, type SchemaModel } from "@cardinal/core";
 import type { Names } from "../naming.js";
 import type { ResolvedTypesOptions } from "../options.js";
 import { createClientNames } from "./client/client-names.js";
@@ -16,7 +16,13 @@ export function emitServer(schema: SchemaModel, names: Names, options: ResolvedT
   const { helpers } = names;
   const single = options.layout === "single-file";
   const from = (module: string) => `./${single ? "index" : module}${options.importExtension}`;
-  const context = { schema, names, client: createClientNames(names, options), options };
+  const context = {
+    schema,
+    index: createModelIndex(schema),
+    names,
+    client: createClientNames(names, options),
+    options,
+  };
   // The fixed code says `ModelName` and `Action`; the description (model names as data) is left as it is.
   const code = [serverSchemasText(options), serverHandlerText(helpers)]
     .join("\n\n")

@@ -1,5 +1,5 @@
 import type { ScalarField } from "@cardinal/core";
-import { type Model, type RelationField, type SchemaModel, uniqueCriteria } from "@cardinal/core";
+import { type Model, type ModelIndex, type RelationField, type SchemaModel, uniqueCriteria } from "@cardinal/core";
 import type { ModelNames, Names } from "../../naming.js";
 import type { ResolvedTypesOptions } from "../../options.js";
 import { baseType, clientScalarFields, propertyName } from "../../type-mapping.js";
@@ -9,6 +9,8 @@ import { alias, iface, inline, member, union } from "./text.js";
 /** Everything the per-model builders need. */
 export interface ClientModelContext {
   readonly schema: SchemaModel;
+  /** Lookups over `schema`, built once per generation. */
+  readonly index: ModelIndex;
   readonly names: Names;
   readonly client: ReadonlyMap<string, ModelClientNames>;
   readonly options: ResolvedTypesOptions;
@@ -54,26 +56,12 @@ export function clientRelations(model: Model, context: ClientModelContext): Rela
 }
 
 /** Foreign key fields of a model: optional in create data, as a nested `connect` may set them (id lists are lists). */
-function foreignKeyFields(model: Model, schema: SchemaModel): ReadonlySet<string> {
-  return foreignKeysByModel(schema).get(model.name) ?? new Set();
-}
-
-const foreignKeyIndexes = new WeakMap<SchemaModel, Map<string, Set<string>>>();
-
-/** The foreign-key fields of every model, by model name: built once per schema (a scan per model was quadratic). */
-function foreignKeysByModel(schema: SchemaModel): Map<string, Set<string>> {
-  let index = foreignKeyIndexes.get(schema);
-  if (index === undefined) {
-    index = new Map();
-    for (const relation of schema.relations) {
-      if (relation.kind === "many-to-many") continue;
-      const keys = index.get(relation.foreignKey.holder) ?? new Set<string>();
+function foreignKeyFields(model: Model, index: ModelIndex): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const relation of index.relationsOf(model.name))
+    if (relation.kind !== "many-to-many" && relation.foreignKey.holder === model.name)
       for (const name of relation.foreignKey.fields) keys.add(name);
-      index.set(relation.foreignKey.holder, keys);
-    }
-    foreignKeyIndexes.set(schema, index);
-  }
-  return index;
+  return keys;
 }
 
 /** The element type of a scalar field in results. */
@@ -148,7 +136,7 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
       : [];
   const keys = scalars.map((field) => propertyName(field.name));
   const value = (field: ScalarField) => inputType(field, context);
-  const foreignKeys = foreignKeyFields(model, context.schema);
+  const foreignKeys = foreignKeyFields(model, context.index);
   const optionalOnCreate = (field: ScalarField) =>
     field.isOptional || field.isList || field.default !== undefined || field.isUpdatedAt || foreignKeys.has(field.name);
   const createType = (field: ScalarField) =>
