@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import {
   createRandom,
   type EngineProvider,
@@ -38,6 +39,7 @@ describe(`diffSql() beside Prisma's schema engine diff: both applied to create(f
       const counter = { n: 0 };
       let compared = 0;
       const prismaFailed: string[] = [];
+      const prismaSelfDisagrees: string[] = [];
       try {
         while (compared < count) {
           const base = dice.pick(bases);
@@ -61,13 +63,20 @@ describe(`diffSql() beside Prisma's schema engine diff: both applied to create(f
             compared++;
             continue;
           }
-          expect(actual, context).toEqual(expected);
+          if (!isDeepStrictEqual(actual, expected)) {
+            // Prisma's migration can leave a database its own CREATE for the new schema would not make (an
+            // optional serial column: CREATE makes it NOT NULL, the migration drops NOT NULL). Cardinal's aim is
+            // the database a fresh CREATE makes, so there it must equal Prisma's CREATE of the new schema.
+            const fresh = await catalogAfter(engine, await prismaDdl(removeUrls(pair.toText).text, provider), "");
+            expect(actual, `${context}\n(and not what Prisma's CREATE of the new schema makes)`).toEqual(fresh);
+            prismaSelfDisagrees.push(`${pair.base}: ${pair.edits.join("; ")}`);
+          }
           compared++;
         }
       } finally {
         await engine.close();
         summary.push(
-          `${engine.label}: ${compared} pairs, same catalog as Prisma's migration on all but the ${prismaFailed.length} where Prisma's own script failed: ${prismaFailed.join("; ") || "none"}`,
+          `${engine.label}: ${compared} pairs, same catalog as Prisma's migration on all but the ${prismaFailed.length} where Prisma's own script failed: ${prismaFailed.join("; ") || "none"}; and the ${prismaSelfDisagrees.length} where Prisma's migration and Prisma's CREATE disagree (Cardinal's equals the CREATE): ${prismaSelfDisagrees.join("; ") || "none"}`,
         );
       }
     }, 600_000);

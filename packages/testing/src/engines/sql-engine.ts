@@ -95,9 +95,29 @@ export async function sqliteEngine(): Promise<SqlEngine> {
   };
 }
 
-/** A PostgreSQL server (`CARDINAL_POSTGRES_URL`), e.g. the PostgreSQL 15 that `.ci/run` starts. */
+let scratchCount = 0;
+
+/**
+ * A database name no other engine in any test worker uses: the servers are shared by the workers vitest runs in
+ * parallel, so a fixed name lets one file's reset drop another file's tables mid-test.
+ */
+function scratchDatabaseName(): string {
+  scratchCount += 1;
+  return `cardinal_${process.pid}_${scratchCount}_${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * A PostgreSQL server (`CARDINAL_POSTGRES_URL`), e.g. the PostgreSQL 15 that `.ci/run` starts, in a database of
+ * this engine's own, created here and dropped by close.
+ */
 export async function postgresServerEngine(url: string): Promise<SqlEngine> {
-  const client = new pg.Client({ connectionString: url });
+  const database = scratchDatabaseName();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const own = new URL(url);
+  own.pathname = `/${database}`;
+  const client = new pg.Client({ connectionString: own.href });
   await client.connect();
   const version =
     (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
@@ -112,16 +132,23 @@ export async function postgresServerEngine(url: string): Promise<SqlEngine> {
     query: async <T>(sql: string) => (await client.query(sql)).rows as T[],
     violation: (sql) => classify(() => client.query(sql), postgresViolation),
     reset: () => resetPostgres(db),
-    close: () => client.end(),
+    close: async () => {
+      await client.end();
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin.end();
+    },
   };
 }
 
-/** A MariaDB or MySQL server (`CARDINAL_MYSQL_URL`), in a database of its own that reset drops and recreates. */
+/**
+ * A MariaDB or MySQL server (`CARDINAL_MYSQL_URL`), in a database of this engine's own that reset drops and
+ * recreates and close drops.
+ */
 export async function mysqlServerEngine(url: string): Promise<SqlEngine> {
   const connection = await mysql.createConnection({ uri: url, multipleStatements: true });
   const [versionRows] = await connection.query("SELECT VERSION() AS version");
   const version = String((versionRows as { version: string }[])[0]?.version ?? "?");
-  const database = "cardinal_behaviour";
+  const database = scratchDatabaseName();
   const reset = async () => {
     await connection.query(
       `DROP DATABASE IF EXISTS \`${database}\`; CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; USE \`${database}\`;`,
@@ -139,7 +166,10 @@ export async function mysqlServerEngine(url: string): Promise<SqlEngine> {
         (error) => mysqlCodes[(error as { errno?: number }).errno ?? 0] ?? "other",
       ),
     reset,
-    close: () => connection.end(),
+    close: async () => {
+      await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
+      await connection.end();
+    },
   };
 }
 
