@@ -1,4 +1,5 @@
 import { parseSchema } from "@cardinal/core";
+import { pgliteEngine, type SqlEngine, sqliteEngine } from "@cardinal/testing";
 import { describe, expect, it } from "vitest";
 import { generateSql } from "./generate-sql.js";
 
@@ -67,4 +68,64 @@ describe("generateSql()", () => {
     );
     expect(sql).not.toMatch(/20\d\d-\d\d-\d\d/);
   });
+});
+
+describe("generateSql() on schemas an engine could refuse", () => {
+  const run = async (engine: SqlEngine, sql: string) => {
+    try {
+      await engine.exec(sql);
+      return await engine.query<{ name: string }>(
+        engine.dialect === "sqlite"
+          ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+          : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+      );
+    } finally {
+      await engine.close();
+    }
+  };
+
+  it("leaves a model without columns out of SQLite and MySQL, with warning W007, and creates it on PostgreSQL", async () => {
+    const text = "model Log {\n  @@ignore\n}\n\nmodel A {\n  id Int @id\n}\n";
+    const { model, valid } = parseSchema(`datasource db {\n  provider = "sqlite"\n}\n${text}`);
+    expect(valid).toBe(true);
+    const result = generateSql(model, { dialects: ["postgresql", "mysql", "sqlite"] });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.message])).toEqual([
+      [
+        "W007",
+        "warning",
+        3,
+        "No table for model `Log` in mysql.sql: it has no columns, and MySQL cannot create a table without one.",
+      ],
+      [
+        "W007",
+        "warning",
+        3,
+        "No table for model `Log` in sqlite.sql: it has no columns, and SQLite cannot create a table without one.",
+      ],
+    ]);
+    const [postgres, mysql, sqlite] = result.files.map((file) => file.content);
+    expect(mysql).not.toContain("Log");
+    expect(await run(await sqliteEngine(), sqlite ?? "")).toEqual([{ name: "A" }]);
+    expect(await run(await pgliteEngine(), postgres ?? "")).toEqual([{ name: "A" }, { name: "Log" }]);
+  }, 60_000);
+
+  it("types the join table of an implicit many-to-many like the ids it references, enums included", async () => {
+    const text = [
+      'datasource db {\n  provider = "postgresql"\n}',
+      "enum Region {\n  EU\n  US\n}",
+      "model Office {\n  region Region @id\n  staff  Staff[]\n}",
+      "model Staff {\n  id      Int      @id\n  offices Office[]\n}",
+    ].join("\n\n");
+    const sql = sqlOf(text, "postgresql");
+    expect(sql).toContain('"A" "Region" NOT NULL');
+    const engine = await pgliteEngine();
+    try {
+      await engine.exec(sql);
+      await engine.exec(`INSERT INTO "Office" VALUES ('EU'); INSERT INTO "Staff" VALUES (1);`);
+      await engine.exec(`INSERT INTO "_OfficeToStaff" VALUES ('EU', 1);`);
+      expect(await engine.violation(`INSERT INTO "_OfficeToStaff" VALUES ('US', 1);`)).toBe("foreign-key");
+    } finally {
+      await engine.close();
+    }
+  }, 60_000);
 });

@@ -1,9 +1,9 @@
-import type { Diagnostic, GeneratedFile, GeneratorResult, SchemaModel, SourceLocation } from "@cardinal/core";
+import type { Diagnostic, GeneratedFile, GeneratorResult, Model, SchemaModel, SourceLocation } from "@cardinal/core";
 import { compileDdl } from "./compile/compile-ddl.js";
 import type { Dialect } from "./compile/dialect.js";
 import { sqlNameClashes } from "./ddl/name-clashes.js";
 import type { DdlNode } from "./ddl/nodes.js";
-import { planSchema } from "./ddl/plan-schema.js";
+import { planSchema, tablelessModels } from "./ddl/plan-schema.js";
 import { mysql } from "./dialects/mysql.js";
 import { postgresql } from "./dialects/postgresql.js";
 import { sqlite } from "./dialects/sqlite.js";
@@ -50,6 +50,7 @@ export function generateSql(model: SchemaModel, options: SqlOptions = {}): Gener
   for (const name of resolved.dialects) {
     const dialect = dialects[name];
     const planned = planSchema(model, { provider: dialect.provider, comments: resolved.comments });
+    diagnostics.push(...tablelessModels(model, dialect.provider).map((table) => tableless(table, name)));
     const clashes = sqlNameClashes(planned, model, name);
     diagnostics.push(...clashes);
     if (clashes.length > 0) continue;
@@ -75,6 +76,12 @@ function withoutPartialIndexes(nodes: readonly DdlNode[], model: SchemaModel, di
     );
     return false;
   });
+}
+
+function tableless(model: Model, dialect: SqlDialect): Diagnostic {
+  const at = model.location;
+  const message = `No table for model \`${model.name}\` in ${dialect}.sql: it has no columns, and ${dialect === "sqlite" ? "SQLite" : "MySQL"} cannot create a table without one.`;
+  return { code: "W007", severity: "warning", message, file: at.file, range: at.range };
 }
 
 function noSql(model: SchemaModel, why: string): Diagnostic {

@@ -72,6 +72,7 @@ export const diagnosticCodes = {
   W003: "A deprecated preview feature or datasource property (`referentialIntegrity`), which Prisma accepts with a warning.",
   W005: "A `/// @zod` comment written for another tool (zod-prisma, zod-prisma-types): ignored, kept as documentation.",
   W006: "A migration step that can lose data or fail on existing rows (dropped table or column, changed type, new required column, new unique index, removed enum value).",
+  W007: "A model with no columns (an `@@ignore`d model whose fields are all gone): SQLite and MySQL cannot create a table without columns, so their SQL leaves it out.",
 } as const;
 
 /** A diagnostic code such as `E405`. */

@@ -43,7 +43,8 @@ export function planSchema(schema: SchemaModel, context: PlanContext): DdlNode[]
     context,
     enums: new Map(schema.enums.map((e) => [e.name, e])),
   };
-  const models = schema.models.filter((model) => model.kind === "model");
+  const tableless = new Set(tablelessModels(schema, context.provider));
+  const models = schema.models.filter((model) => model.kind === "model" && !tableless.has(model));
   const joins = schema.relations.filter(
     (relation): relation is JoinTableRelation =>
       relation.kind === "many-to-many" && relation.storage.kind === "join-table",
@@ -66,6 +67,15 @@ export function planSchema(schema: SchemaModel, context: PlanContext): DdlNode[]
     ]),
     ...(context.comments ? models.flatMap(planComments) : []),
   ];
+}
+
+/**
+ * The models that get no table in this provider's SQL: those without a column (only an `@@ignore`d model can have
+ * none), where the engine cannot create a table without columns (SQLite, MySQL; PostgreSQL can).
+ */
+export function tablelessModels(schema: SchemaModel, provider: Provider): Model[] {
+  if (provider !== "sqlite" && provider !== "mysql") return [];
+  return schema.models.filter((model) => model.kind === "model" && scalarFields(model).length === 0);
 }
 
 /** Foreign keys by table, then constraint name: stable and easy to scan. */
@@ -192,6 +202,7 @@ function planJoinTable(relation: JoinTableRelation, planner: Planner): DdlNode {
   const side = (end: typeof joinTable.a): ColumnNode => {
     const model = planner.index.model(end.model) as Model;
     const id = model.fields.find((field) => field.name === end.references) as ScalarField;
+    const enumDef = id.type.kind === "enum" ? planner.enums.get(id.type.name) : undefined;
     const field: ScalarField = {
       ...id,
       name: end.name,
@@ -204,7 +215,7 @@ function planJoinTable(relation: JoinTableRelation, planner: Planner): DdlNode {
     return {
       name: end.name,
       field,
-      enumType: undefined,
+      enumType: enumDef ? enumType(enumDef) : undefined,
       notNull: true,
       autoIncrement: false,
       primaryKey: false,

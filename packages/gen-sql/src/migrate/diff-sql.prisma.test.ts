@@ -53,7 +53,11 @@ describe(`diffSql() beside Prisma's schema engine diff: both applied to create(f
             provider,
           );
           const context = `${pair.base}: ${pair.edits.join("; ")}\n--- Cardinal:\n${ours}\n--- Prisma:\n${theirs}`;
-          const actual = await catalogAfter(engine, create, ours);
+          const actual = await catalogAfter(engine, create, ours).catch((error: unknown) => {
+            throw new Error(
+              `Cardinal's script failed: ${error instanceof Error ? error.message : String(error)}\n${context}`,
+            );
+          });
           let expected: Awaited<ReturnType<typeof catalogAfter>>;
           try {
             expected = await catalogAfter(engine, await prismaDdl(removeUrls(pair.fromText).text, provider), theirs);
