@@ -1,5 +1,5 @@
 import { parseSchema, type SchemaModel } from "@cardinal/core";
-import { pgliteEngine } from "@cardinal/testing";
+import { pgliteEngine, sqliteEngine } from "@cardinal/testing";
 import { describe, expect, it } from "vitest";
 import { generateSql } from "../generate-sql.js";
 import { diffSql } from "./diff-sql.js";
@@ -61,6 +61,32 @@ describe("diffSql()", () => {
     const unknown = diffSql(from, model("/// @renamedFrom Nothing\nmodel Label {\n  id Int @id\n}\n"));
     expect(unknown.files[0]?.content).toContain('DROP TABLE "Tag";');
   });
+
+  it("renames a column to the name of one it drops: the old one moves away first, and the rows follow", async () => {
+    const from = "model T {\n  id Int    @id\n  dt String\n  ds String\n}\n";
+    const to = "model T {\n  id Int    @id\n  /// @renamedFrom ds\n  dt String\n}\n";
+    const result = diffSql(model(from, "sqlite"), model(to, "sqlite"), { dialects: ["postgresql", "sqlite"] });
+    const warning = "You are about to drop the column `dt` on the `T` table, which still holds data.";
+    expect(result.diagnostics.map((d) => d.message.split(" All")[0])).toEqual([
+      `postgresql: ${warning}`,
+      `sqlite: ${warning}`,
+    ]);
+    for (const [engine, migration] of [
+      [await pgliteEngine(), result.migrations[0]],
+      [await sqliteEngine(), result.migrations[1]],
+    ] as const) {
+      try {
+        await engine.exec(
+          generateSql(model(from, engine.dialect), { dialects: [engine.dialect] }).files[0]?.content ?? "",
+        );
+        await engine.exec(`INSERT INTO "T" ("id", "dt", "ds") VALUES (1, 'old dt', 'kept');`);
+        await engine.exec(migration?.sql ?? "");
+        expect(await engine.query(`SELECT * FROM "T"`)).toEqual([{ id: 1, dt: "kept" }]);
+      } finally {
+        await engine.close();
+      }
+    }
+  }, 60_000);
 
   it("flags a new required column without a default as failing on a table with rows", () => {
     const result = diffSql(model(before), model(before.replace("  name  String?\n", "  name  String\n  age   Int\n")));

@@ -38,6 +38,7 @@ export function buildNameMap(from: SchemaModel, to: SchemaModel, match: Correspo
     const fieldMap = new Map<string, string>();
     for (const [toField, fromField] of match.fields.get(toName) ?? [])
       fieldMap.set(fieldDbName(fromModel, fromField), fieldDbName(toModel, toField));
+    displaceDropped(fromModel, fieldMap);
     columns.set(key, fieldMap);
   }
   matchJoinTables(from, to, match, tables, columns);
@@ -53,6 +54,22 @@ export function buildNameMap(from: SchemaModel, to: SchemaModel, match: Correspo
     });
   }
   return { tables, columns, enums };
+}
+
+/** The prefix of the name an old column is moved to when a renamed column takes its name (see displaceDropped). */
+export const displacedPrefix = "_cardinal_dropped_";
+
+/**
+ * An old column that matches nothing but whose name a renamed column takes (`/// @renamedFrom ds` on `dt` while the
+ * old `dt` goes) is first moved out of the way to a name of its own, then dropped under it: dropped under its old
+ * name, the drop would come after the rename, which fails on the name still taken.
+ */
+function displaceDropped(fromModel: Model, fieldMap: Map<string, string>): void {
+  const targets = new Set(fieldMap.values());
+  for (const field of fromModel.fields) {
+    if (field.kind !== "scalar" || fieldMap.has(field.dbName) || !targets.has(field.dbName)) continue;
+    fieldMap.set(field.dbName, `${displacedPrefix}${field.dbName}`);
+  }
 }
 
 /** A join table keeps its rows when its two models are matched: by name first, else by its (possibly swapped) ends. */

@@ -1,5 +1,6 @@
 import type { Dialect } from "../compile/dialect.js";
 import type { SchemaDiff, TableDiff } from "./compare.js";
+import { displacedPrefix } from "./name-map.js";
 
 /**
  * A step that can lose data (`drop`) or fail on a table with rows (`may-fail`), stated in the script as a
@@ -52,8 +53,8 @@ function columnWarnings(table: TableDiff, dialect: Dialect): MigrationWarning[] 
       kind: "dropped-column",
       effect: "loses-data",
       table: name,
-      column: column.name,
-      message: `You are about to drop the column \`${column.name}\` on the \`${name}\` table, which still holds data. All the data in the column will be lost.`,
+      column: column.name.replace(displacedPrefix, ""),
+      message: `You are about to drop the column \`${column.name.replace(displacedPrefix, "")}\` on the \`${name}\` table, which still holds data. All the data in the column will be lost.`,
     });
   for (const column of table.added)
     if (column.notNull && dialect.columnDefault(column) === undefined && !column.autoIncrement)

@@ -1,7 +1,7 @@
 import type { SchemaModel } from "@cardinal/core";
 import type { Catalog } from "@cardinal/testing";
 import { type Dialect, qualify } from "../compile/dialect.js";
-import { tableName } from "../ddl/plan-schema.js";
+import { tablelessModels, tableName } from "../ddl/plan-schema.js";
 import { mysql } from "../dialects/mysql.js";
 import { postgresql } from "../dialects/postgresql.js";
 import { sqlite } from "../dialects/sqlite.js";
@@ -40,10 +40,16 @@ function createSql(model: SchemaModel, dialect: Dialect): string {
 /** The tables whose rows should survive: each model kept (maybe renamed), each join table kept by name. */
 function keptTables(pair: SchemaPair, dialect: Dialect): [string, string][] {
   const result: [string, string][] = [];
+  // A model without columns has no table on SQLite and MySQL (W007).
+  const tableless = new Set([
+    ...tablelessModels(pair.from, dialect.provider),
+    ...tablelessModels(pair.to, dialect.provider),
+  ]);
   for (const model of pair.from.models) {
-    if (model.kind !== "model") continue;
+    if (model.kind !== "model" || tableless.has(model)) continue;
     const target = pair.to.models.find((m) => m.name === (pair.renamedModels.get(model.name) ?? model.name));
-    if (target) result.push([qualify(dialect, tableName(model)), qualify(dialect, tableName(target))]);
+    if (target && !tableless.has(target))
+      result.push([qualify(dialect, tableName(model)), qualify(dialect, tableName(target))]);
   }
   const joins = (schema: SchemaModel) =>
     schema.relations.flatMap((r) => {
