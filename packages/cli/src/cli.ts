@@ -8,7 +8,6 @@ import { describeFileSystemError } from "./fs-error.js";
 import { initProject } from "./init.js";
 import { type JsonError, printReport } from "./json-report.js";
 import { ConfigLoadError, type LoadedProject, loadProjectConfig } from "./load-config.js";
-import { migrateCommand } from "./migrate.js";
 import { type Output, paint } from "./output.js";
 import { checkOutputLocations } from "./output-location.js";
 import { findProjectRoot } from "./project-root.js";
@@ -60,7 +59,8 @@ async function runCommand(line: CommandLine, cwd: string, output: Output): Promi
   }
   const { config } = await loadProject(root, values);
   if (command === "check") return await checkCommand(config, context);
-  if (command === "migrate") return await migrateCommand(config, context);
+  // The migration code (and gen-sql's diff) loads only for `gen migrate`.
+  if (command === "migrate") return await (await import("./migrate.js")).migrateCommand(config, context);
   if (command === "validate") return validateCommand(config, context);
   return await generateCommand(config, context);
 }

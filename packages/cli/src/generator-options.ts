@@ -34,8 +34,10 @@ export function checkEntry(
   if (output !== undefined && typeof output !== "string")
     errors.push({ path: `${path}.output`, expected: "a folder path (string)", received: describeValue(output) });
   if (plugin === undefined) return { plugin, errors };
-  const known = plugin.options.shape === undefined ? undefined : Object.keys(plugin.options.shape);
   const given = withoutUndefined(options);
+  // The schema's option list is read only when options are given (a lazy schema then loads).
+  const shape = Object.keys(given).length > 0 ? plugin.options.shape : undefined;
+  const known = shape === undefined ? undefined : Object.keys(shape);
   for (const key of Object.keys(given)) {
     if (known === undefined || known.includes(key)) continue;
     const keys = [...(use === undefined ? [] : ["use"]), "output", ...known];

@@ -146,4 +146,29 @@ describe("lazy generators", { timeout: 60_000 }, () => {
     expect(loads("zod")).toBe("false");
     expect(loads("zod", annotated)).toBe("true");
   });
+
+  it("`gen validate` and `gen --only sql` without generator options load no zod; options do (so this test can fail)", () => {
+    const zodLoaded = (args: readonly string[], config?: object) => {
+      const script = `
+        import { runCli } from "@cardinal/cli";
+        const lines = [];
+        const output = { out: (t) => lines.push(t), err: (t) => lines.push(t), color: { out: false, err: false } };
+        const code = await runCli(${JSON.stringify(args)}, process.argv[1], output);
+        if (code !== 0) throw new Error(lines.join("\\n"));
+        process.stdout.write(String("__zod_globalConfig" in globalThis));`;
+      const dir = project();
+      write(dir, "prisma/schema.prisma", schema());
+      if (config) write(dir, "cardinal.config.json", JSON.stringify(config));
+      const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, dir], {
+        cwd: dir,
+        encoding: "utf8",
+      });
+      expect(run.stderr).toBe("");
+      return run.stdout;
+    };
+    expect(zodLoaded(["validate"])).toBe("false");
+    expect(zodLoaded(["--only", "sql"])).toBe("false");
+    expect(zodLoaded(["validate"], { generators: { sql: { dialects: ["sqlite"] } } })).toBe("true");
+    expect(zodLoaded(["--only", "sql", "--dialect", "mysql"])).toBe("true");
+  });
 });

@@ -4,11 +4,9 @@ import type { FlagValues } from "./args.js";
 import type { CommandName } from "./commands.js";
 import type { GeneratorName, ResolvedConfig } from "./config.js";
 import { type DocsFile, staleDocs, writeDocs } from "./docs.js";
-import { planChanges, printDryRun } from "./dry-run.js";
 import { findSchemaPath, readSchemaFiles } from "./find-schema.js";
 import { type GenerateResult, runGenerators } from "./generate.js";
 import { type FileEntry, type GeneratorEntry, printReport } from "./json-report.js";
-import { pendingMigration } from "./migrate.js";
 import { type Output, paint, printDiagnostics } from "./output.js";
 import { checkOutputLocations, type OutputLayout, shown } from "./output-location.js";
 import { createProgress, type Progress } from "./progress.js";
@@ -18,7 +16,10 @@ import { UsageError } from "./usage-error.js";
 import { type WriteSummary, writeOutputs } from "./write-output.js";
 
 /** The comparison behind `check` needs TypeScript's scanner: loaded only then. */
+// Loaded when a command needs them, so `gen validate` and a plain `gen` load no jsdiff and no migration code.
 const loadCheck = () => import("./check-output.js");
+const loadDryRun = () => import("./dry-run.js");
+const loadMigrate = () => import("./migrate.js");
 
 /** What a command runs with: its name (in `--json`), its flags, where it prints. */
 export interface RunContext {
@@ -85,6 +86,7 @@ export async function generateCommand(config: ResolvedConfig, context: RunContex
     return 1;
   }
   if (values["dry-run"]) {
+    const { planChanges, printDryRun } = await loadDryRun();
     const changes = planChanges(layout, result.outputs, warner(context));
     if (values.json) {
       const files = changes.map(({ path, change, generator }) => ({
@@ -199,7 +201,7 @@ export async function checkCommand(config: ResolvedConfig, context: RunContext):
       : 1;
   const report = (await loadCheck()).checkOutputs(layout, result.outputs, warner(context));
   const docs = staleDocs(result.docs);
-  const migration = pendingMigration(config, parseSchema(result.schemaFiles).model);
+  const migration = (await loadMigrate()).pendingMigration(config, parseSchema(result.schemaFiles).model);
   const upToDate =
     report.stale.length + report.missing.length + report.extra.length + report.leftovers.length + docs.length === 0;
   const exitCode = upToDate && migration === undefined ? 0 : 1;

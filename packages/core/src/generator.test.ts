@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { defineGenerator, type GeneratorPlugin, isGeneratorPlugin, type OptionsSchema } from "./generator.js";
+import {
+  defineGenerator,
+  type GeneratorPlugin,
+  isGeneratorPlugin,
+  lazyOptionsSchema,
+  type OptionsSchema,
+} from "./generator.js";
 import { parseSchema } from "./parse-schema.js";
 
 /** A hand-written options schema: core's contract needs no validation library. */
@@ -44,5 +50,44 @@ describe("isGeneratorPlugin()", () => {
     delete partial.generate;
     for (const value of [partial, { ...names, name: 3 }, { ...names, options: {} }, null, "names", () => names])
       expect(isGeneratorPlugin(value), JSON.stringify(value)).toBe(false);
+  });
+});
+
+describe("lazyOptionsSchema()", () => {
+  /** A schema that accepts `{ n?: number }` and counts how often it was loaded. */
+  const counted = () => {
+    const loads = { count: 0 };
+    const load = (): OptionsSchema<{ n?: number }> => {
+      loads.count++;
+      return {
+        shape: { n: true },
+        safeParse: (value) =>
+          !Array.isArray(value) &&
+          (typeof (value as { n?: unknown }).n === "number" || Object.keys(value as object).length === 0)
+            ? { success: true, data: value as { n?: number } }
+            : { success: false, error: { issues: [{ path: ["n"], message: "a number" }] } },
+      };
+    };
+    return { loads, load };
+  };
+
+  it("answers no options with `whenEmpty` without loading, and loads once for the rest", () => {
+    const { loads, load } = counted();
+    const schema = lazyOptionsSchema(load, {});
+    expect(schema.safeParse({})).toEqual({ success: true, data: {} });
+    expect(loads.count).toBe(0);
+    expect(schema.safeParse({ n: 1 })).toEqual({ success: true, data: { n: 1 } });
+    expect(schema.safeParse({ n: "x" }).success).toBe(false);
+    expect(Object.keys(schema.shape ?? {})).toEqual(["n"]);
+    expect(loads.count).toBe(1);
+  });
+
+  it("loads for no options too when no `whenEmpty` is given, and for a value that is not an empty object", () => {
+    const { loads, load } = counted();
+    expect(lazyOptionsSchema(load).safeParse({}).success).toBe(true);
+    expect(loads.count).toBe(1);
+    const withEmpty = lazyOptionsSchema(load, {});
+    expect(withEmpty.safeParse([]).success).toBe(false);
+    expect(loads.count).toBe(2);
   });
 });

@@ -45,7 +45,38 @@ export interface OptionsSchema<Options> {
   ):
     | { readonly success: true; readonly data: Options }
     | { readonly success: false; readonly error: { readonly issues: readonly OptionsIssue[] } };
-  readonly shape?: Readonly<Record<string, unknown>>;
+  readonly shape?: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * An options schema loaded on first use: `load` runs once, when options are first checked, not when the plugin is
+ * imported, so a command that checks none (`gen validate` with no options configured) loads no validation library.
+ * `whenEmpty` is the parsed value of no options at all (`{}`), answered without loading: give it only when the
+ * schema's own answer for `{}` is exactly that (every option optional, no defaults), as the built-in generators do.
+ * @example options: lazyOptionsSchema(() => require("./options-schema.js").sqlOptionsSchema, {})
+ */
+export function lazyOptionsSchema<Options>(
+  load: () => OptionsSchema<Options>,
+  whenEmpty?: Options,
+): OptionsSchema<Options> {
+  let loaded: OptionsSchema<Options> | undefined;
+  const schema = () => {
+    loaded ??= load();
+    return loaded;
+  };
+  return {
+    safeParse(value) {
+      const empty = whenEmpty !== undefined && isEmptyRecord(value);
+      return empty ? { success: true, data: whenEmpty } : schema().safeParse(value);
+    },
+    get shape() {
+      return schema().shape;
+    },
+  };
+}
+
+function isEmptyRecord(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 /** One block between a plugin's markers in a Markdown file: its start marker's 1-based line, its text now and due. */

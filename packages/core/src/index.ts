@@ -11,6 +11,7 @@ export {
   type GeneratorPlugin,
   type GeneratorResult,
   isGeneratorPlugin,
+  lazyOptionsSchema,
   type OptionsIssue,
   type OptionsSchema,
 } from "./generator.js";

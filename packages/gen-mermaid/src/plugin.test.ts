@@ -2,6 +2,7 @@ import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
 import { embedMermaid } from "./docs/embed.js";
 import { generateMermaid } from "./generate-mermaid.js";
+import { mermaidOptionsSchema } from "./options-schema.js";
 import { mermaidGenerator } from "./plugin.js";
 
 const { model } = parseSchema([
@@ -13,6 +14,12 @@ const { model } = parseSchema([
 ]);
 
 describe("mermaidGenerator", () => {
+  it("answers no options as its zod schema does, without loading zod, and any other through zod", () => {
+    expect(mermaidGenerator.options.safeParse({})).toEqual(mermaidOptionsSchema.safeParse({}));
+    expect(mermaidGenerator.options.safeParse({})).toEqual({ success: true, data: {} });
+    expect(Object.keys(mermaidGenerator.options.shape ?? {})).toEqual(Object.keys(mermaidOptionsSchema.shape));
+  });
+
   it("`mermaidGenerator` is named mermaid and generates what generateMermaid() does with the options its schema checked", async () => {
     expect(mermaidGenerator.name).toBe("mermaid");
     const parsed = mermaidGenerator.options.safeParse({ direction: "LR", docs: ["README.md"] });

@@ -1,6 +1,7 @@
 import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
 import { generateSql } from "./generate-sql.js";
+import { sqlOptionsSchema } from "./options-schema.js";
 import { sqlGenerator } from "./plugin.js";
 
 const { model } = parseSchema([
@@ -12,6 +13,12 @@ const { model } = parseSchema([
 ]);
 
 describe("sqlGenerator", () => {
+  it("answers no options as its zod schema does, without loading zod, and any other through zod", () => {
+    expect(sqlGenerator.options.safeParse({})).toEqual(sqlOptionsSchema.safeParse({}));
+    expect(sqlGenerator.options.safeParse({})).toEqual({ success: true, data: {} });
+    expect(Object.keys(sqlGenerator.options.shape ?? {})).toEqual(Object.keys(sqlOptionsSchema.shape));
+  });
+
   it("`sqlGenerator` is named sql and generates what generateSql() does with the options its schema checked", async () => {
     expect(sqlGenerator.name).toBe("sql");
     const parsed = sqlGenerator.options.safeParse({ dialects: ["sqlite"], comments: false });

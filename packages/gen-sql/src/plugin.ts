@@ -1,5 +1,11 @@
-import { defineGenerator } from "@cardinal/core";
-import { sqlOptionsSchema } from "./options-schema.js";
+import { createRequire } from "node:module";
+import { defineGenerator, lazyOptionsSchema } from "@cardinal/core";
+
+import type * as zod from "zod";
+import { defineSqlOptionsSchema } from "./options-schema-definition.js";
+
+/** zod, loaded when first needed (a `require`, as options are checked synchronously). */
+const requireZod = () => (createRequire(import.meta.url)("zod") as typeof zod).z;
 
 /**
  * The SQL generator as a plugin (`gen`'s `sql`). It does not apply to MongoDB: no tables, no foreign keys.
@@ -7,7 +13,8 @@ import { sqlOptionsSchema } from "./options-schema.js";
  */
 export const sqlGenerator = defineGenerator({
   name: "sql",
-  options: sqlOptionsSchema,
+  // zod loads when options are first checked (and not for none at all): `gen validate` does without it.
+  options: lazyOptionsSchema(() => defineSqlOptionsSchema(requireZod()), {}),
   generate: async (model, options) => (await import("./generate-sql.js")).generateSql(model, options),
   notApplicable: (model) =>
     model.datasource?.provider === "mongodb"

@@ -1,6 +1,7 @@
 import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
 import { generateTypes } from "./generate-types.js";
+import { typesOptionsSchema } from "./options-schema.js";
 import { typesGenerator } from "./plugin.js";
 
 const { model } = parseSchema([
@@ -12,6 +13,12 @@ const { model } = parseSchema([
 ]);
 
 describe("typesGenerator", () => {
+  it("answers no options as its zod schema does, without loading zod, and any other through zod", () => {
+    expect(typesGenerator.options.safeParse({})).toEqual(typesOptionsSchema.safeParse({}));
+    expect(typesGenerator.options.safeParse({})).toEqual({ success: true, data: {} });
+    expect(Object.keys(typesGenerator.options.shape ?? {})).toEqual(Object.keys(typesOptionsSchema.shape));
+  });
+
   it("`typesGenerator` is named types and generates what generateTypes() does with the options its schema checked", async () => {
     expect(typesGenerator.name).toBe("types");
     const parsed = typesGenerator.options.safeParse({ layout: "single-file", client: false });

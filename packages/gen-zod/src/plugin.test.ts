@@ -1,6 +1,7 @@
 import { parseSchema } from "@cardinal/core";
 import { describe, expect, it } from "vitest";
 import { generateZod } from "./generate-zod.js";
+import { zodOptionsSchema } from "./options-schema.js";
 import { zodGenerator } from "./plugin.js";
 
 const { model } = parseSchema([
@@ -12,6 +13,12 @@ const { model } = parseSchema([
 ]);
 
 describe("zodGenerator", () => {
+  it("answers no options as its zod schema does, without loading zod, and any other through zod", () => {
+    expect(zodGenerator.options.safeParse({})).toEqual(zodOptionsSchema.safeParse({}));
+    expect(zodGenerator.options.safeParse({})).toEqual({ success: true, data: {} });
+    expect(Object.keys(zodGenerator.options.shape ?? {})).toEqual(Object.keys(zodOptionsSchema.shape));
+  });
+
   it("`zodGenerator` is named zod and generates what generateZod() does with the options its schema checked", async () => {
     expect(zodGenerator.name).toBe("zod");
     const parsed = zodGenerator.options.safeParse({ dateTime: "coerce", naming: { suffix: "Z" } });
