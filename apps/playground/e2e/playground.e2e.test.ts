@@ -22,14 +22,15 @@ function skipReason(): string | undefined {
 }
 const skip = skipReason();
 /**
- * The main bundle (gzip) must stay under 1 MB. The first diagram's target is 1.5 s from a cold served build on an idle
- * machine; it is not met yet (about 1.9 s on this 2-core machine, idle), so this budget guards against a regression:
- * 2.5 s, grown in proportion on a busy machine (load average above the number of cores, e.g. the suite itself), and
- * the print says so; `PLAYGROUND_FIRST_DIAGRAM_MS` sets it outright.
+ * The main bundle (gzip) must stay under 1 MB, and the first diagram show within 1.5 s from a cold served build (the
+ * issue's target, measured with the page opened first done loading): 1.5 s on an idle machine, grown in proportion on
+ * a busy one (load average above the number of cores, e.g. the suite itself), and the print says so;
+ * `PLAYGROUND_FIRST_DIAGRAM_MS` sets it outright.
  */
 const [loadAverage = 0] = loadavg();
 const busy = Math.max(1, loadAverage / availableParallelism());
-const firstDiagramBudgetMs = Number(process.env.PLAYGROUND_FIRST_DIAGRAM_MS ?? Math.round(2500 * busy));
+const firstDiagramTargetMs = 1500;
+const firstDiagramBudgetMs = Number(process.env.PLAYGROUND_FIRST_DIAGRAM_MS ?? Math.round(firstDiagramTargetMs * busy));
 const mainBundleBudgetBytes = 1_000_000;
 const launchArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
@@ -71,6 +72,15 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
   const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`) });
 
   it("shows the first diagram in time from a cold page, with a main bundle under 1 MB gzip", async () => {
+    // The page opened above is still loading TypeScript for its types and zod, and ELK: measured beside that, the
+    // cold page would share the two cores with it. Wait until it is done.
+    await page.waitForFunction(
+      () =>
+        document.getElementById("types")?.textContent !== "" &&
+        document.getElementById("diagram")?.dataset.layout === "elk",
+      null,
+      { timeout: 120_000 },
+    );
     const cold = await browser.newContext({ viewport: { width: 1400, height: 900 } }); // empty cache
     const fresh = await cold.newPage();
     await fresh.goto(server.url);
@@ -81,7 +91,7 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     await cold.close();
     const bundle = mainBundle(dist);
     console.log(
-      `playground: first diagram ${Math.round(ms)} ms (target 1500 ms; regression budget ${firstDiagramBudgetMs} ms: 2500 ms × ${busy.toFixed(1)} ` +
+      `playground: first diagram ${Math.round(ms)} ms (target ${firstDiagramTargetMs} ms; budget ${firstDiagramBudgetMs} ms: ${firstDiagramTargetMs} ms × ${busy.toFixed(1)} ` +
         `for load average ${loadAverage.toFixed(1)} on ${availableParallelism()} cores); ` +
         `main bundle ${(bundle.gzipBytes / 1024).toFixed(0)} KB gzip (${bundle.files.join(", ")})`,
     );
@@ -228,16 +238,20 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     await shot("validators");
   });
 
-  it("carries the schema in a share link", async () => {
+  it("carries the schema and the options in a share link, to a visitor with none saved", async () => {
+    await page.click('[data-tab="sql"]');
+    await page.selectOption("#dialect", "mysql");
     await page.click("#share");
     const url = page.url();
-    expect(url).toMatch(/#schema=/);
-    const other = await browser.newPage();
+    expect(url).toMatch(/#schema=[\w-]+&options=[\w-]+$/);
+    const visitor = await browser.newContext(); // its own, empty localStorage
+    const other = await visitor.newPage();
     await other.goto(url);
     await other.waitForSelector('body[data-state="valid"] #diagram svg', { state: "attached" });
     expect(await other.locator('#diagram svg g.node[id*="-entity-"]').count()).toBe(2);
     expect(await other.textContent(".cm-content")).toContain("model Profile");
-    await other.close();
+    expect(await other.inputValue("#dialect")).toBe("mysql");
+    await visitor.close();
   });
 
   it("raised no page errors", () => {

@@ -77,7 +77,7 @@ function onEdit() {
   // localStorage keeps every edit at once; the share link compresses the whole schema: once typing pauses.
   keepEdit(editor.text(), exampleId);
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => saveSchema(editor.text(), exampleId), 400);
+  saveTimer = setTimeout(() => saveSchema(editor.text(), exampleId, options), 400);
   showOrigin();
   scheduleGenerate();
 }
@@ -207,7 +207,7 @@ element("zod-schema").addEventListener("change", (event) => {
 element("download").addEventListener("click", () => void download());
 element("format").addEventListener("click", () => editor.format());
 element("share").addEventListener("click", () => {
-  saveSchema(editor.text(), exampleId);
+  saveSchema(editor.text(), exampleId, options);
   void navigator.clipboard?.writeText(location.href).catch(() => undefined);
   element("status").textContent = "share link copied (and in the address bar)";
 });

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { toEditorDiagnostics } from "./diagnostic-ranges.js";
 import { exampleById } from "./examples.js";
 import { generateAll } from "./generate-code.js";
+import { defaultOptions, normalizeOptions } from "./options.js";
 import { checkJson, loadZodModule } from "./run-zod.js";
-import { decodeSchemaHash, encodeSchemaHash, mermaidLiveUrl } from "./share.js";
+import { decodeOptionsHash, decodeSchemaHash, encodeSchemaHash, mermaidLiveUrl } from "./share.js";
 import { outputFiles, zipOutputs } from "./zip.js";
 import { declaredModelNames, defaultZodSchema, zodSchemaNames } from "./zod-names.js";
 
@@ -42,6 +43,17 @@ describe("share links", () => {
     expect(decodeSchemaHash("#other=1")).toBeUndefined();
     expect(decodeSchemaHash("#schema=!!!not-base64")).toBeUndefined();
     expect(decodeSchemaHash(encodeSchemaHash(schema).slice(0, 20))).toBeUndefined();
+  });
+
+  it("carries the options beside the schema; a link without them (made before) has none", () => {
+    const options = { ...defaultOptions, dialect: "sqlite", split: "component", zodSuffix: "" };
+    const hash = encodeSchemaHash(schema, options);
+    expect(hash).toMatch(/^#schema=[\w-]*&options=[\w-]*$/);
+    expect(decodeSchemaHash(hash)).toBe(schema);
+    expect(normalizeOptions(decodeOptionsHash(hash))).toEqual(options);
+    expect(decodeOptionsHash(encodeSchemaHash(schema))).toBeUndefined();
+    expect(decodeOptionsHash(`${encodeSchemaHash(schema)}&options=!!!`)).toBeUndefined();
+    expect(decodeOptionsHash("#other=1&options=e30")).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { DiagramFile } from "../logic/generate.js";
 import { mermaidLiveUrl } from "../logic/share.js";
-import { loadElk, prefersDark, renderDiagram } from "./diagram.js";
+import { earlyDraw, loadElk, prefersDark, renderDiagram } from "./diagram.js";
 import { pngBlob, saveBlob, svgText } from "./export.js";
 import { enableZoom } from "./zoom.js";
 
@@ -21,7 +21,8 @@ export function createDiagramPanel() {
     if (!file || (file.content === shown && !force)) return;
     shown = file.content;
     element<HTMLAnchorElement>("mermaid-live").href = mermaidLiveUrl(file.content, prefersDark() ? "dark" : "default");
-    await renderDiagram(container, file.content);
+    const drawing = force ? undefined : earlyDraw(file.content);
+    await (drawing ?? renderDiagram(container, file.content));
     zoom.fit();
     if (container.dataset.layout === "dagre") void loadElk().then(() => draw(true));
   }

@@ -4,6 +4,8 @@ let loading: Promise<Mermaid> | undefined;
 let elk: Promise<void> | undefined;
 let elkReady = false;
 let renders = 0;
+/** The diagram the page's entry drew before the app was ready, and its render. */
+let early: { text: string; done: Promise<void> } | undefined;
 
 /** True when the system asks for a dark color scheme. */
 export const prefersDark = () => matchMedia("(prefers-color-scheme: dark)").matches;
@@ -77,4 +79,24 @@ export async function renderDiagram(container: HTMLElement, text: string): Promi
     container.textContent = `Mermaid could not render this diagram: ${error instanceof Error ? error.message : String(error)}`;
   }
   container.dataset.rendered = String(renders);
+}
+
+/**
+ * Draws the first diagram into `#diagram` before the app's code has run (the page's entry calls it with the worker's
+ * first Mermaid file); does nothing once the app has drawn one.
+ */
+export function drawEarly(text: string): void {
+  const container = document.getElementById("diagram");
+  if (!container || renders > 0) return;
+  early = { text, done: renderDiagram(container, text) };
+}
+
+/**
+ * The early draw of this text (see `drawEarly`), to wait for instead of drawing it again; undefined if none. Asked
+ * once: the app's first draw takes it over, and any later one draws on its own.
+ */
+export function earlyDraw(text: string): Promise<void> | undefined {
+  const found = early?.text === text ? early.done : undefined;
+  early = undefined;
+  return found;
 }

@@ -1,6 +1,6 @@
 import { examples } from "../logic/examples.js";
 import { normalizeOptions, type PlaygroundOptions } from "../logic/options.js";
-import { decodeSchemaHash, encodeSchemaHash } from "../logic/share.js";
+import { decodeOptionsHash, decodeSchemaHash, encodeSchemaHash } from "../logic/share.js";
 
 const keys = {
   schema: "cardinal.playground.schema",
@@ -34,7 +34,7 @@ function write(key: string, value: string): void {
   }
 }
 
-/** The session to start with: the share link's schema, else the last edit kept in localStorage, else example 1. */
+/** The session to start with: the share link's schema (with its options), else the last edit kept in localStorage, else example 1. */
 export function restoreSession(hash: string): Session {
   let options = normalizeOptions(undefined);
   try {
@@ -49,7 +49,12 @@ export function restoreSession(hash: string): Session {
   // A reload right after typing has the old share link in the address bar: the edit made on it wins. Another link
   // (a different hash) is someone's shared schema and wins over the local edit.
   const editedHere = saved !== null && hash !== "" && read(keys.base) === hash;
-  if (shared !== undefined && !editedHere) return { schema: shared, exampleId: origin(shared, ""), options };
+  if (shared !== undefined && !editedHere) {
+    // A link's own options win (a link made before links carried them keeps the visitor's).
+    const linked = decodeOptionsHash(hash);
+    const shown = linked === undefined ? options : normalizeOptions(linked);
+    return { schema: shared, exampleId: origin(shared, ""), options: shown };
+  }
   const first = examples[0];
   if (saved !== null) return { schema: saved, exampleId: origin(saved, read(keys.example) ?? ""), options };
   return { schema: first?.schema ?? "", exampleId: first?.id ?? "", options };
@@ -62,13 +67,18 @@ export function keepEdit(schema: string, exampleId: string): void {
   write(keys.base, location.hash);
 }
 
-/** Keeps the editor's text in localStorage and in the address bar's share link (no new history entry). */
-export function saveSchema(schema: string, exampleId: string): void {
-  history.replaceState(null, "", encodeSchemaHash(schema));
+/** Keeps the editor's text in localStorage and, with the options, in the address bar's share link (no new history entry). */
+export function saveSchema(schema: string, exampleId: string, options: PlaygroundOptions): void {
+  history.replaceState(null, "", encodeSchemaHash(schema, options));
   keepEdit(schema, exampleId);
 }
 
-/** Keeps the options panel's choices. */
+/** Keeps the options panel's choices, in localStorage and in the share link when the address bar holds one. */
 export function saveOptions(options: PlaygroundOptions): void {
   write(keys.options, JSON.stringify(options));
+  const schema = decodeSchemaHash(location.hash);
+  if (schema === undefined) return;
+  const editedHere = read(keys.base) === location.hash;
+  history.replaceState(null, "", encodeSchemaHash(schema, options));
+  if (editedHere) write(keys.base, location.hash);
 }

@@ -19,7 +19,7 @@ function createWorkerClient() {
   let latestGenerate = 0;
   let handlers: GenerateHandlers | undefined;
   // A generation started before the app's code ran (see `prefetch`): its request and the answers so far.
-  let early: { key: string; answers: WorkerResponse[] } | undefined;
+  let early: { key: string; answers: WorkerResponse[]; onQuick?: (outputs: QuickOutputs) => void } | undefined;
   const deliver = (data: WorkerResponse) => {
     if (!handlers) return;
     if (data.kind === "generate") handlers.quick(data.outputs, data.ms);
@@ -34,15 +34,21 @@ function createWorkerClient() {
       return;
     }
     if (data.id !== latestGenerate) return;
-    if (!handlers) early?.answers.push(data);
+    if (!handlers) {
+      early?.answers.push(data);
+      if (data.kind === "generate") early?.onQuick?.(data.outputs);
+    }
     deliver(data);
   };
   const post = (request: WorkerRequest) => worker.postMessage(request);
   return {
-    /** Starts generating before anyone listens (the page's entry does, while the app's code loads). */
-    prefetch(schema: string, options: PlaygroundOptions): void {
+    /**
+     * Starts generating before anyone listens (the page's entry does, while the app's code loads); `onQuick` gets the
+     * quick outputs if they come before the app listens (the entry draws the first diagram with them).
+     */
+    prefetch(schema: string, options: PlaygroundOptions, onQuick?: (outputs: QuickOutputs) => void): void {
       latestGenerate = nextId++;
-      early = { key: JSON.stringify([schema, options]), answers: [] };
+      early = { key: JSON.stringify([schema, options]), answers: [], ...(onQuick ? { onQuick } : {}) };
       post({ id: latestGenerate, kind: "generate", schema, options });
     },
     /** Starts generation; only the newest request's answers reach `next`. A prefetched identical one is reused. */
