@@ -28,6 +28,14 @@ const tscRuns = Number(process.env.BENCH_TSC_RUNS ?? runs);
 const detailSize = Number(process.env.BENCH_DETAIL_SIZE ?? 1000);
 const ms = (m) => (m === undefined ? "—" : `${m.ms.toFixed(0)} ms`);
 
+/** What a failed run died of, in a few words: V8 out of heap or stack, else the first error line that says something. */
+function failureReason(text) {
+  if (/heap out of memory|allocation failure|Mark-Compact/.test(text)) return "failed: out of memory (V8 heap)";
+  if (/Maximum call stack size exceeded/.test(text)) return "failed: Maximum call stack size exceeded";
+  const lines = text.split("\n").map((line) => line.trim());
+  return lines.find((line) => /error/i.test(line) && !/^error:?$/i.test(line)) ?? "failed";
+}
+
 /** Runs a measurement; a failure is recorded (and printed) instead of stopping the benchmark. */
 function attempt(label, fn) {
   try {
@@ -35,10 +43,7 @@ function attempt(label, fn) {
     console.log(`  ${label}: ${ms(result)}${result.rssMb ? `, ${result.rssMb.toFixed(0)} MB` : ""}`);
     return result;
   } catch (error) {
-    const reason =
-      String(error.message ?? error)
-        .split("\n")
-        .find((line) => /error/i.test(line)) ?? "failed";
+    const reason = failureReason(String(error.message ?? error));
     console.log(`  ${label}: FAILED — ${String(error.message ?? error).slice(0, 600)}`);
     return { error: reason.trim().slice(0, 120) };
   }
