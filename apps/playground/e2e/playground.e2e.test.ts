@@ -6,6 +6,7 @@ import { serveStatic } from "@cardinal/testing";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { examples } from "../src/logic/examples.js";
+import { formatSchema } from "../src/logic/format-schema.js";
 import { drawnDiagram, mainBundle, relationshipLines, waitForElkDiagram } from "./support.js";
 
 const dist = join(import.meta.dirname, "../dist");
@@ -39,6 +40,8 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
   let page: Page;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   const pageErrors: string[] = [];
+  /** The share link before the diagnostic test's edit. */
+  let linkBeforeEdit = "";
   const dialogs: string[] = [];
 
   beforeAll(async () => {
@@ -183,6 +186,7 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
   });
 
   it("shows a diagnostic at the line of an error", async () => {
+    linkBeforeEdit = page.url();
     await page.click(".cm-content");
     await page.keyboard.press("Control+Home");
     for (let line = 1; line < 6; line++) await page.keyboard.press("ArrowDown"); // line 6: `id Int @id ...` of Person
@@ -193,6 +197,7 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     await item.waitFor();
     expect(await item.textContent()).toMatch(/^schema\.prisma:7:\d+ E203 Type "Missing"/);
     await page.locator(".cm-lintRange-error").first().waitFor();
+    await expect.poll(() => page.url()).not.toBe(linkBeforeEdit); // the edit's own share link is written
     expect(await page.getAttribute("body", "data-state")).toBe("invalid");
     expect(await page.isVisible("#stale")).toBe(true);
     await shot("diagnostic");
@@ -205,6 +210,12 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     await page.waitForSelector('body[data-state="invalid"]', { state: "attached" });
     expect(await page.textContent(".cm-content")).toContain("oops Missing");
     expect(await page.inputValue("#example")).toBe("");
+    // A reload may load the link of a moment before the edit while the closing page writes a newer one: that link
+    // is one this browser's edits were made on, so the edit still wins.
+    await page.goto(linkBeforeEdit);
+    await page.reload();
+    await page.waitForSelector('body[data-state="invalid"]', { state: "attached" });
+    expect(await page.textContent(".cm-content")).toContain("oops Missing");
     await page.selectOption("#example", "one-to-one");
     expect(dialogs.at(-1)).toMatch(/Replace your edited schema/);
     await expect.poll(() => page.textContent(".cm-content")).not.toContain("oops Missing");
@@ -252,6 +263,64 @@ describe.skipIf(skip !== undefined)(`the playground in Chromium${skip ? ` (skipp
     expect(await other.textContent(".cm-content")).toContain("model Profile");
     expect(await other.inputValue("#dialect")).toBe("mysql");
     await visitor.close();
+  });
+
+  it("copies an output with its Copy button, formats on Ctrl-S, completes types and draws a split schema with a picker", async () => {
+    // A page of its own (its own localStorage), with the clipboard allowed.
+    const own = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    const tab = await own.newPage();
+    tab.on("pageerror", (error) => pageErrors.push(error.message));
+    await tab.goto(server.url);
+    await tab.waitForSelector('body[data-state="valid"] #diagram svg', { state: "attached" });
+
+    await tab.click('[data-tab="types"]');
+    await expect.poll(() => tab.textContent("#types"), { timeout: 60_000 }).toContain("export interface");
+    await tab.click('[data-copy="types"]');
+    await expect.poll(() => tab.textContent('[data-copy="types"]')).toBe("Copied");
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(await tab.textContent("#types"));
+
+    // Two unrelated models, unaligned: Ctrl-S lays them out as the formatter does.
+    const unformatted =
+      'datasource db {\nprovider = "sqlite"\n}\nmodel Alpha {\nid Int @id\nlabel String\n}\nmodel Beta {\nid Int @id\n}\n';
+    expect(formatSchema(unformatted)).not.toBe(unformatted);
+    await tab.click(".cm-content");
+    await tab.keyboard.press("Control+A");
+    await tab.keyboard.insertText(unformatted);
+    await tab.keyboard.press("Control+S");
+    const editorText = () =>
+      tab.evaluate(() =>
+        [...document.querySelectorAll(".cm-content .cm-line")].map((line) => line.textContent ?? "").join("\n"),
+      );
+    await expect.poll(editorText).toBe(formatSchema(unformatted));
+
+    // Completion after a field name offers the scalar types and the schema's own models.
+    await tab.keyboard.press("Control+End");
+    await tab.keyboard.insertText("\nmodel Gamma {\n  id Int @id\n  alpha ");
+    await tab.keyboard.press("Control+Space");
+    const options = tab.locator(".cm-tooltip-autocomplete li");
+    await options.first().waitFor();
+    const labels = await options.allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(["String", "Int", "Alpha", "Beta"]));
+    await tab.keyboard.press("Escape");
+    await tab.keyboard.insertText("Int\n}\n");
+
+    // Split by component: one diagram per unrelated model, and a picker between them.
+    await tab.click('[data-tab="diagram"]');
+    await tab.click("#options-panel summary");
+    await tab.selectOption('select[name="split"]', "component");
+    await expect.poll(() => tab.locator("#diagram-file option").count(), { timeout: 30_000 }).toBe(3);
+    expect(await tab.isVisible("#diagram-file")).toBe(true);
+    const drawn = async () => (await tab.locator('#diagram svg g.node[id*="-entity-"]').allTextContents()).join(" ");
+    await expect.poll(drawn).not.toBe("");
+    const before = await drawn();
+    const second = (await tab.locator("#diagram-file option").nth(1).getAttribute("value")) ?? "";
+    expect(second).not.toBe(await tab.inputValue("#diagram-file"));
+    await tab.selectOption("#diagram-file", second);
+    await expect.poll(drawn, { timeout: 30_000 }).not.toBe(before);
+    await own.close();
   });
 
   it("raised no page errors", () => {

@@ -6,8 +6,12 @@ const keys = {
   schema: "cardinal.playground.schema",
   example: "cardinal.playground.example",
   options: "cardinal.playground.options",
-  /** The address bar's hash when the schema was last kept: an edit not yet in the share link was made on it. */
-  base: "cardinal.playground.base",
+  /**
+   * The last share links this browser's edits were made on or wrote (JSON list): an edit kept in localStorage is
+   * newer than any of them. Several, not one: a reload may load the link of a moment ago while the closing page
+   * still writes a newer one.
+   */
+  chain: "cardinal.playground.chain",
 };
 
 /** Where the editor's text came from, so a change of example can ask before discarding edits. */
@@ -48,7 +52,7 @@ export function restoreSession(hash: string): Session {
   const shared = decodeSchemaHash(hash);
   // A reload right after typing has the old share link in the address bar: the edit made on it wins. Another link
   // (a different hash) is someone's shared schema and wins over the local edit.
-  const editedHere = saved !== null && hash !== "" && read(keys.base) === hash;
+  const editedHere = saved !== null && hash !== "" && chain().includes(hash);
   if (shared !== undefined && !editedHere) {
     // A link's own options win (a link made before links carried them keeps the visitor's).
     const linked = decodeOptionsHash(hash);
@@ -60,11 +64,27 @@ export function restoreSession(hash: string): Session {
   return { schema: first?.schema ?? "", exampleId: first?.id ?? "", options };
 }
 
+/** The share links of this browser's edit chain, newest first. */
+function chain(): string[] {
+  try {
+    const list: unknown = JSON.parse(read(keys.chain) ?? "[]");
+    return Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Notes a share link as part of this browser's edit chain (the last 8 are kept). */
+function extendChain(hash: string): void {
+  if (hash === "") return;
+  write(keys.chain, JSON.stringify([hash, ...chain().filter((item) => item !== hash)].slice(0, 8)));
+}
+
 /** Keeps the editor's text in localStorage at once (cheap), noting the share link it was edited on. */
 export function keepEdit(schema: string, exampleId: string): void {
   write(keys.schema, schema);
   write(keys.example, exampleId);
-  write(keys.base, location.hash);
+  extendChain(location.hash);
 }
 
 /** Keeps the editor's text in localStorage and, with the options, in the address bar's share link (no new history entry). */
@@ -78,7 +98,7 @@ export function saveOptions(options: PlaygroundOptions): void {
   write(keys.options, JSON.stringify(options));
   const schema = decodeSchemaHash(location.hash);
   if (schema === undefined) return;
-  const editedHere = read(keys.base) === location.hash;
+  const editedHere = chain().includes(location.hash);
   history.replaceState(null, "", encodeSchemaHash(schema, options));
-  if (editedHere) write(keys.base, location.hash);
+  if (editedHere) extendChain(location.hash);
 }
