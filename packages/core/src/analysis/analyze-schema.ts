@@ -11,6 +11,7 @@ import type { AnalysisContext } from "./context.js";
 import { locationOf } from "./context.js";
 import { checkAutoincrement, checkDatabaseNames, checkEnumDatabaseNames } from "./database-checks.js";
 import { collectDeclarations } from "./declarations.js";
+import { documentationText } from "./doc-lines.js";
 import { analyzeEnum } from "./enums.js";
 import { analyzeFields } from "./fields.js";
 import { type AnalyzedModel, analyzeModel } from "./models.js";
@@ -91,7 +92,7 @@ function analyzeCompositeTypes(context: AnalysisContext): CompositeType[] {
     return {
       name: located.node.name.text,
       fields,
-      documentation: located.node.documentation,
+      documentation: documentationText(located.node.documentation),
       location: locationOf(located, located.node.name),
     };
   });

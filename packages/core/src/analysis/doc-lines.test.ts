@@ -59,3 +59,22 @@ describe("readDocumentationLines() (through parseSchema)", () => {
     expect(documented).toBeGreaterThan(2);
   });
 });
+
+describe("`/// @renamedFrom` (an instruction to migrations)", () => {
+  it("is read into `renamedFrom` and left out of `documentation` (models, fields, enums), kept in the lines", () => {
+    const model = validModel(
+      [
+        "/// @renamedFrom Tag\n/// A label.\nmodel Label {\n  id   Int    @id\n  /// @renamedFrom text\n  body String\n  /// The hue.\n  hue  Hue\n}\n",
+        "/// @renamedFrom Colour\nenum Hue {\n  RED\n}\n",
+      ].join("\n"),
+    );
+    const label = model.models[0];
+    const body = label?.fields.find((field) => field.name === "body");
+    const hue = label?.fields.find((field) => field.name === "hue");
+    expect([label?.renamedFrom, label?.documentation]).toEqual(["Tag", "A label."]);
+    expect(body?.kind === "scalar" && [body.renamedFrom, body.documentation]).toEqual(["text", undefined]);
+    expect(body?.kind === "scalar" && body.documentationLines.map((line) => line.text)).toEqual(["@renamedFrom text"]);
+    expect(hue?.kind === "scalar" && [hue.renamedFrom, hue.documentation]).toEqual([undefined, "The hue."]);
+    expect([model.enums[0]?.renamedFrom, model.enums[0]?.documentation]).toEqual(["Colour", undefined]);
+  });
+});

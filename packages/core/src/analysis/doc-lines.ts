@@ -39,3 +39,28 @@ export function readDocumentationLines(file: SourceFile, node: Span, trailing = 
   if (tail) lines.push(docAt(node.end + tail[0].length - 3, own.start + own.text.trimEnd().length));
   return lines;
 }
+
+const renamedFromLine = /^\s*@renamedFrom\s+([A-Za-z_]\w*)\s*$/;
+
+/** The old name a `/// @renamedFrom Old` line of a doc comment gives (an instruction to migrations), if any. */
+export function renamedFromOf(documentation: string | undefined): string | undefined {
+  if (documentation === undefined) return undefined;
+  for (const line of documentation.split("\n")) {
+    const match = renamedFromLine.exec(line);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/**
+ * A doc comment without its `@renamedFrom` lines: they tell migrations a name's history and are no documentation, so
+ * generated types, zod, diagrams and SQL comments do not show them. Undefined when nothing else is left.
+ */
+export function documentationText(documentation: string | undefined): string | undefined {
+  if (documentation === undefined || !documentation.includes("@renamedFrom")) return documentation;
+  const text = documentation
+    .split("\n")
+    .filter((line) => !renamedFromLine.test(line))
+    .join("\n");
+  return text === "" ? undefined : text;
+}

@@ -2,6 +2,7 @@ import type { Enum } from "../model/types.js";
 import type { EnumBlock } from "../parser/ast.js";
 import { readArguments, stringArgument } from "./arguments.js";
 import { type AnalysisContext, type Located, locationOf } from "./context.js";
+import { documentationText, renamedFromOf } from "./doc-lines.js";
 import { collectBlockAttributes, readName, readSchema } from "./models.js";
 import { checkNameCharacters } from "./names.js";
 
@@ -42,7 +43,7 @@ export function analyzeEnum(located: Located<EnumBlock>, context: AnalysisContex
       const args = readArguments(attribute, "@map", ["name"], report);
       dbName = stringArgument(args, "name", "@map", report)?.value ?? dbName;
     }
-    return { name: value.name.text, dbName, documentation: value.documentation };
+    return { name: value.name.text, dbName, documentation: documentationText(value.documentation) };
   });
   const attributes = collectBlockAttributes(node.attributes, located, enumBlockAttributes);
   const mapAttribute = attributes.get("map");
@@ -51,7 +52,8 @@ export function analyzeEnum(located: Located<EnumBlock>, context: AnalysisContex
     dbName: mapAttribute ? (readName(mapAttribute, "@@map", located) ?? node.name.text) : node.name.text,
     schema: readSchema(attributes.get("schema"), located, context),
     values,
-    documentation: node.documentation,
+    documentation: documentationText(node.documentation),
+    renamedFrom: renamedFromOf(node.documentation),
     location: locationOf(located, node.name),
   };
 }

@@ -2,7 +2,7 @@ import type { Field, Model, RelationField, ScalarField } from "../model/types.js
 import type { ModelBlock } from "../parser/ast.js";
 import type { Located } from "./context.js";
 import { locationOf } from "./context.js";
-import { readDocumentationLines } from "./doc-lines.js";
+import { documentationText, readDocumentationLines, renamedFromOf } from "./doc-lines.js";
 import type { AnalyzedField } from "./fields.js";
 import type { AnalyzedModel } from "./models.js";
 
@@ -28,7 +28,8 @@ export function toModel(model: AnalyzedModel, relationNames: ReadonlyMap<string,
     uniques: keys.uniques,
     indexes: keys.indexes,
     isIgnored: model.isIgnored,
-    documentation: located.node.documentation,
+    documentation: documentationText(located.node.documentation),
+    renamedFrom: renamedFromOf(located.node.documentation),
     documentationLines:
       located.node.documentation === undefined ? [] : readDocumentationLines(located.file, located.node.name, false),
     location: locationOf(located, located.node.name),
@@ -50,7 +51,8 @@ export function toScalarField(field: AnalyzedField, located: Located<ModelBlock>
     nativeType: field.nativeType,
     isUpdatedAt: field.attributes.has("updatedAt"),
     isIgnored: field.attributes.has("ignore"),
-    documentation: node.documentation,
+    documentation: documentationText(node.documentation),
+    renamedFrom: renamedFromOf(node.documentation),
     documentationLines: node.documentation === undefined ? [] : readDocumentationLines(located.file, node),
     location: locationOf(located, node.name),
   };
@@ -72,7 +74,7 @@ function toRelationField(
     isOptional: node.type.arity === "optional",
     relationName: relationNames.get(`${model}.${node.name.text}`) ?? "",
     isIgnored: field.attributes.has("ignore"),
-    documentation: node.documentation,
+    documentation: documentationText(node.documentation),
     location: locationOf(located, node.name),
   };
 }

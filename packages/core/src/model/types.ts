@@ -136,8 +136,11 @@ export interface ScalarField {
   readonly isUpdatedAt: boolean;
   /** `@ignore`. */
   readonly isIgnored: boolean;
+  /** The `///` doc comment, without `@renamedFrom` lines. */
   readonly documentation: string | undefined;
-  /** The `///` lines `documentation` is made of, each with its location (for diagnostics about a comment). */
+  /** The old name a `/// @renamedFrom old` line gives (for migrations), if any. */
+  readonly renamedFrom: string | undefined;
+  /** The `///` lines of the doc comment (all of them), each with its location (for diagnostics about a comment). */
   readonly documentationLines: readonly DocumentationLine[];
   readonly location: SourceLocation;
 }
@@ -250,8 +253,11 @@ export interface Model {
   /** `@@index` and `@@fulltext`. */
   readonly indexes: readonly IndexDefinition[];
   readonly isIgnored: boolean;
+  /** The `///` doc comment, without `@renamedFrom` lines. */
   readonly documentation: string | undefined;
-  /** The `///` lines `documentation` is made of, each with its location (for diagnostics about a comment). */
+  /** The old name a `/// @renamedFrom Old` line gives (for migrations), if any. */
+  readonly renamedFrom: string | undefined;
+  /** The `///` lines of the doc comment (all of them), each with its location (for diagnostics about a comment). */
   readonly documentationLines: readonly DocumentationLine[];
   readonly location: SourceLocation;
 }
@@ -277,7 +283,10 @@ export interface Enum {
   readonly dbName: string;
   readonly schema: string | undefined;
   readonly values: readonly EnumValue[];
+  /** The `///` doc comment, without `@renamedFrom` lines. */
   readonly documentation: string | undefined;
+  /** The old name a `/// @renamedFrom Old` line gives (for migrations), if any. */
+  readonly renamedFrom: string | undefined;
   readonly location: SourceLocation;
 }
 

@@ -271,21 +271,12 @@ function joinForeignKeys(relation: JoinTableRelation, planner: Planner): AddFore
   });
 }
 
-/** Doc comment text without `@renamedFrom` lines, which are instructions to migrations, not documentation. */
-function docText(documentation: string | undefined): string | undefined {
-  const text = documentation
-    ?.split("\n")
-    .filter((line) => !/^\s*@renamedFrom\b/.test(line))
-    .join("\n");
-  return text === "" ? undefined : text;
-}
-
 function planComments(model: Model): DdlNode[] {
   const table = tableName(model);
-  const modelText = docText(model.documentation);
+  const modelText = model.documentation;
   const tableComment = modelText ? [{ kind: "comment" as const, table, column: undefined, text: modelText }] : [];
   const columnComments = scalarFields(model).flatMap((field) => {
-    const text = docText(field.documentation);
+    const text = field.documentation;
     return text ? [{ kind: "comment" as const, table, column: field.dbName, text }] : [];
   });
   return [...tableComment, ...columnComments];

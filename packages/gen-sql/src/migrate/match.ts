@@ -1,4 +1,4 @@
-import type { DocumentationLine, Enum, Model, ScalarField, SchemaModel } from "@cardinal/core";
+import type { Enum, Model, ScalarField, SchemaModel } from "@cardinal/core";
 
 /** How `from` and `to` correspond: matched models (by Prisma name), fields and enums, renames included. */
 export interface Correspondence {
@@ -8,20 +8,6 @@ export interface Correspondence {
   readonly fields: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** To-enum name → from-enum name. */
   readonly enums: ReadonlyMap<string, string>;
-}
-
-/** The old name a `/// @renamedFrom old` line gives, if any. */
-export function renamedFrom(lines: readonly DocumentationLine[]): string | undefined {
-  for (const line of lines) {
-    const match = /^@renamedFrom\s+([A-Za-z_][\w]*)\s*$/.exec(line.text.trim());
-    if (match) return match[1];
-  }
-  return undefined;
-}
-
-/** Enum docs have no lines with locations; the hint is read from the text. */
-function renamedFromText(text: string | undefined): string | undefined {
-  return renamedFrom((text ?? "").split("\n").map((line) => ({ text: line }) as DocumentationLine));
 }
 
 interface Named {
@@ -84,7 +70,7 @@ export function matchSchemas(from: SchemaModel, to: SchemaModel): Correspondence
   const models = pair(
     fromModels,
     toModels,
-    (m) => renamedFrom(m.documentationLines),
+    (m) => m.renamedFrom,
     (a, b) => a.schema === b.schema,
   );
   const fields = new Map<string, Map<string, string>>();
@@ -93,9 +79,9 @@ export function matchSchemas(from: SchemaModel, to: SchemaModel): Correspondence
     const fromModel = fromModels.find((m) => m.name === fromName) as Model;
     fields.set(
       toName,
-      pair(scalars(fromModel), scalars(toModel), (f) => renamedFrom(f.documentationLines)),
+      pair(scalars(fromModel), scalars(toModel), (f) => f.renamedFrom),
     );
   }
-  const enums = pair<Enum>(from.enums, to.enums, (e) => renamedFromText(e.documentation));
+  const enums = pair<Enum>(from.enums, to.enums, (e) => e.renamedFrom);
   return { models, fields, enums };
 }
