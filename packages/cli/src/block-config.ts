@@ -1,6 +1,7 @@
 import type { GeneratorConfig } from "@cardinal/core";
 import { blockPath, readBlockOptions } from "./block-options.js";
 import { type ConfigError, type ConfigFlags, pluginsOf, type ResolvedConfig, resolveConfig } from "./config.js";
+import { isRecord } from "./config-values.js";
 
 /**
  * The config from a Cardinal generator block and a config file together: each is checked on its own (a block's
@@ -27,10 +28,6 @@ export function resolveWithBlock(
   }
   const merged = mergeConfigs(options.config, fileConfig);
   return resolveConfig(merged, { ...flags, only: flags.only ?? options.only }, root);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The block's config under the file's: per generator, the file's options over the block's; `false` wins. */

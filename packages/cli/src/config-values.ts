@@ -1,6 +1,11 @@
 import { inspect } from "node:util";
 import type { ConfigError } from "./config.js";
 
+/** An object that is not an array (a config section, a module's exports). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
  * What a value is, in a few words, for `received ...`: never throws (BigInt, symbols, functions, circular and
  * huge values included).

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isGeneratorPlugin } from "@cardinal/core";
 import type { ConfigError } from "./config.js";
-import { describeValue } from "./config-values.js";
+import { describeValue, isRecord } from "./config-values.js";
 import { isProjectFile } from "./evaluate-module.js";
 import { useExpected } from "./generator-options.js";
 
@@ -62,8 +62,4 @@ function pluginOf(exports: unknown): unknown {
   if (isGeneratorPlugin(exports.default)) return exports.default;
   const plugins = Object.values(exports).filter(isGeneratorPlugin);
   return plugins.length === 1 ? plugins[0] : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
