@@ -44,7 +44,7 @@ const renamedFromLine = /^\s*@renamedFrom\s+([A-Za-z_]\w*)\s*$/;
 
 /** The old name a `/// @renamedFrom Old` line of a doc comment gives (an instruction to migrations), if any. */
 export function renamedFromOf(documentation: string | undefined): string | undefined {
-  if (documentation === undefined) return undefined;
+  if (documentation === undefined || !documentation.includes("@renamedFrom")) return undefined;
   for (const line of documentation.split("\n")) {
     const match = renamedFromLine.exec(line);
     if (match) return match[1];
