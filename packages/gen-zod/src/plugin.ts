@@ -1,6 +1,5 @@
 import { createRequire } from "node:module";
 import { defineGenerator, lazyOptionsSchema } from "@cardinal/core";
-
 import type * as zod from "zod";
 import { defineZodOptionsSchema } from "./options-schema-definition.js";
 
