@@ -47,13 +47,24 @@ function project(text = schema()) {
   return { dir, outside };
 }
 
-function gen(cwd: string, args: readonly string[], options: { uid?: number } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+/** util-linux's setpriv, which starts a process as root without the capabilities that let root ignore file modes. */
+const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((path) => existsSync(path));
+
+/**
+ * Runs the built `gen`. `unprivileged` (for root, whom file modes do not stop): without the capabilities that
+ * override file modes (setpriv), so the checkout may be anywhere, a 0700 `mktemp -d` folder included; else, without
+ * setpriv, as `nobody`, which needs a checkout every user can read.
+ */
+function gen(cwd: string, args: readonly string[], options: { unprivileged?: boolean } = {}) {
+  const command = [process.execPath, bin, ...args];
+  const drop = options.unprivileged && isRoot;
+  const argv = drop && setpriv ? [setpriv, "--bounding-set", "-dac_override,-dac_read_search", ...command] : command;
+  const result = spawnSync(argv[0] as string, argv.slice(1), {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
     timeout: 30_000,
-    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+    ...(drop && !setpriv ? { uid: 65534, gid: 65534 } : {}),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -228,12 +239,13 @@ describe("gen output safety (the built binary)", { timeout: 30_000 }, () => {
     writeFileSync(join(dir, "prisma/schema.prisma"), schema(models(2)));
     const before = snapshot(dir);
     if (isRoot) {
-      // chmod does not stop root: run as `nobody` on a read-only mode, and also on a read-only mount.
+      // chmod does not stop root: run without its file-mode capabilities on a read-only mode, and also on a
+      // read-only mount.
       chmodSync(join(dir, ".."), 0o755);
       chmodSync(dir, 0o555);
       chmodSync(join(dir, "generated"), 0o555);
       chmodSync(join(dir, "generated/sql"), 0o555);
-      expectOneLineError(gen(dir, ["--only", "sql"], { uid: 65534 }), /permission denied/i);
+      expectOneLineError(gen(dir, ["--only", "sql"], { unprivileged: true }), /permission denied/i);
       expect(snapshot(dir)).toEqual(before);
       chmodSync(dir, 0o755);
       const ro = join(dir, "ro");
@@ -255,7 +267,7 @@ describe("gen output safety (the built binary)", { timeout: 30_000 }, () => {
     chmodSync(join(dir, ".."), 0o755);
     chmodSync(dir, 0o755);
     expectOneLineError(
-      gen(dir, ["--only", "sql"], isRoot ? { uid: 65534 } : {}),
+      gen(dir, ["--only", "sql"], { unprivileged: true }),
       /prisma\/schema\.prisma.*permission denied/i,
     );
   });
