@@ -15,6 +15,7 @@ import { checkCommand, generateCommand, type RunContext, validateCommand } from 
 import { commandUsage, usage } from "./usage.js";
 import { UsageError } from "./usage-error.js";
 import { watch } from "./watch.js";
+import type { FileMemory } from "./write-output.js";
 
 /** Exit codes: 0 success, 1 schema errors or stale output, 2 usage, config or file-system errors, 3 a bug. */
 export const exitCodes = { ok: 0, failed: 1, usage: 2, internal: 3 } as const;
@@ -48,11 +49,12 @@ async function runCommand(line: CommandLine, cwd: string, output: Output): Promi
   if (command === "watch") {
     // With --json, stdout carries one JSON result per run: watch's own lines go to stderr.
     const lines = values.json ? { ...output, out: output.err } : output;
+    const memory: FileMemory = new Map();
     return await watch({
       root: resolve(root),
       configFlag: values.config,
       load: () => loadProject(root, values),
-      run: (config) => generateCommand(config, context),
+      run: (config) => generateCommand(config, { ...context, memory }),
       describeError: (error) => describeUserError(error, cwd)?.message,
       output: lines,
     });

@@ -13,7 +13,7 @@ import { createProgress, type Progress } from "./progress.js";
 import { optionShortcuts } from "./registry.js";
 import { recover, unitsOf } from "./staging.js";
 import { UsageError } from "./usage-error.js";
-import { type WriteSummary, writeOutputs } from "./write-output.js";
+import { type FileMemory, type WriteSummary, writeOutputs } from "./write-output.js";
 
 /** The comparison behind `check` needs TypeScript's scanner: loaded only then. */
 // Loaded when a command needs them, so `gen validate` and a plain `gen` load no jsdiff and no migration code.
@@ -26,6 +26,8 @@ export interface RunContext {
   readonly command: CommandName;
   readonly values: FlagValues;
   readonly output: Output;
+  /** Kept from run to run by `gen watch`: the files it read or wrote (see FileMemory). */
+  readonly memory?: FileMemory;
 }
 
 /**
@@ -117,7 +119,7 @@ export async function generateCommand(config: ResolvedConfig, context: RunContex
   if (leftovers.length > 0)
     warner(context)(`removed what an interrupted run left: ${leftovers.map((p) => shown(layout.root, p)).join(", ")}`);
   progress.report({ kind: "write", files: result.outputs.reduce((n, o) => n + o.files.length, 0) });
-  const summaries = writeOutputs(layout, result.outputs, warner(context));
+  const summaries = writeOutputs(layout, result.outputs, warner(context), context.memory);
   const docs = writeDocs(result.docs);
   progress.finish();
   if (values.json) {

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, rmSync, type Stats, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import type { GeneratorName } from "./config.js";
 import { FileSystemError } from "./fs-error.js";
@@ -29,11 +29,57 @@ export interface PlannedFile {
   readonly current: string | undefined;
 }
 
+/** A file as a long-running process (`gen watch`) last read or wrote it. */
+export interface RememberedFile {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+  readonly content: string;
+}
+
+/**
+ * What `gen watch` remembers between runs of the files it read or wrote, by absolute path: a file whose size,
+ * modification time and inode are as remembered is not read again (the rule make and git use; a run without it
+ * reads every file).
+ */
+export type FileMemory = Map<string, RememberedFile>;
+
+/** Reads a file, or takes it from `memory` when its size, mtime and inode are as remembered there. */
+function readKnown(path: string, stat: Stats, memory: FileMemory | undefined): string {
+  const known = memory?.get(path);
+  if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino)
+    return known.content;
+  const content = readFileSync(path, "utf8");
+  memory?.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, content });
+  return content;
+}
+
+/** Remembers what this run wrote (stat after the commit) and forgets what it removed. */
+function rememberWritten(
+  memory: FileMemory,
+  written: readonly (PlannedFile & { content: string })[],
+  removals: readonly PlannedFile[],
+): void {
+  for (const file of removals) memory.delete(file.absolute);
+  for (const file of written) {
+    const stat = lstatSync(file.absolute, { throwIfNoEntry: false });
+    if (stat?.isFile())
+      memory.set(file.absolute, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, content: file.content });
+    else memory.delete(file.absolute);
+  }
+}
+
 /**
  * A file's state on disk, looked at without following any link below `from`. `folders` remembers the folders this
  * run has already found to be real folders (not links), so each is looked at once, not once per file in it.
  */
-function inspect(from: string, path: string, root: string, folders: Set<string>): string | undefined {
+function inspect(
+  from: string,
+  path: string,
+  root: string,
+  folders: Set<string>,
+  memory?: FileMemory,
+): string | undefined {
   let at = from;
   const parts = relative(from, path).split(sep);
   for (const [index, part] of parts.entries()) {
@@ -50,15 +96,21 @@ function inspect(from: string, path: string, root: string, folders: Set<string>)
       throw new FileSystemError(`${shown(root, at)} is not a file; move it away and run gen again`);
     if (!last && !stat.isDirectory())
       throw new FileSystemError(`${shown(root, at)} is not a folder; move it away and run gen again`);
-    if (!last) folders.add(at);
+    if (last) return readKnown(path, stat, memory);
+    folders.add(at);
   }
-  return readFileSync(path, "utf8");
+  return undefined;
 }
 
 const unitOf = (units: Units, path: string) => units.units.find((u) => isInside(u.target, path)) as Unit;
 
 /** Every generated file with its place and what is on disk now. Reads only; throws on links in the way. */
-export function planFiles(layout: OutputLayout, units: Units, outputs: readonly GeneratorOutput[]) {
+export function planFiles(
+  layout: OutputLayout,
+  units: Units,
+  outputs: readonly GeneratorOutput[],
+  memory?: FileMemory,
+) {
   const seen = new Map<string, GeneratorName>();
   const folders = new Set<string>();
   return outputs.flatMap((output) =>
@@ -76,7 +128,7 @@ export function planFiles(layout: OutputLayout, units: Units, outputs: readonly 
         path: relative(layout.outputRoot, absolute),
         absolute,
         unit,
-        current: inspect(unit.target, absolute, layout.root, folders),
+        current: inspect(unit.target, absolute, layout.root, folders, memory),
         content: file.content,
       };
     }),
@@ -128,17 +180,19 @@ const owned = (file: PlannedFile, manifest: Manifest) =>
 /**
  * Writes generated files all-or-nothing (see staging.ts): unchanged files are left alone (mtime kept), changed ones
  * replaced, files Cardinal wrote before and no longer produces removed; nothing else is touched. Never writes or
- * deletes through a symbolic link; never overwrites a file Cardinal did not write.
+ * deletes through a symbolic link; never overwrites a file Cardinal did not write. `memory` (gen watch) spares
+ * reading the files that have not changed since the last run.
  */
 export function writeOutputs(
   layout: OutputLayout,
   outputs: readonly GeneratorOutput[],
   warn: (text: string) => void,
+  memory?: FileMemory,
 ): WriteSummary[] {
   const units = unitsOf(layout);
   const previous = readManifest(layout.outputRoot);
   if (previous.warning) warn(previous.warning);
-  const planned = planFiles(layout, units, outputs);
+  const planned = planFiles(layout, units, outputs, memory);
   const removals = plannedRemovals(
     layout,
     units,
@@ -161,6 +215,7 @@ export function writeOutputs(
   const manifestChanged = readIfFile(manifestPath) !== manifestText;
   if (written.length + removals.length > 0 || manifestChanged)
     stageAndCommit(units, written, removals, manifestChanged ? manifestText : undefined);
+  if (memory) rememberWritten(memory, written, removals);
   return outputs.map((o) => ({
     generator: o.generator,
     written: written.filter((f) => f.generator === o.generator).map((f) => f.path),
@@ -169,6 +224,17 @@ export function writeOutputs(
     removed: removals.filter((f) => f.generator === o.generator).map((f) => f.path),
     milliseconds: o.milliseconds,
   }));
+}
+
+/** Creates a staged file; one that appeared since the plan (linked with its folder) is unlinked first, never written through. */
+function writeStagedFile(path: string, content: string): void {
+  try {
+    writeFileSync(path, content, { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    rmSync(path, { force: true });
+    writeFileSync(path, content, { flag: "wx" });
+  }
 }
 
 const readIfFile = (path: string) =>
@@ -189,12 +255,16 @@ function stageAndCommit(
       else mkdirSync(u.staging, { recursive: true });
     }
     for (const file of removals) rmSync(inStaging(file));
+    const folders = new Set<string>();
     for (const file of written) {
       const path = inStaging(file);
-      mkdirSync(dirname(path), { recursive: true });
-      // Unlink first: the staged file is a hard link to the live one, which must not change.
-      rmSync(path, { force: true });
-      writeFileSync(path, file.content, { flag: "wx" });
+      const folder = dirname(path);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      // Unlink first: the staged file is a hard link to the live one, which must not change. A file that was not
+      // there when planned has no link to remove.
+      if (file.current !== undefined) rmSync(path, { force: true });
+      writeStagedFile(path, file.content);
     }
     if (manifest !== undefined) {
       const path = manifestUnit ? join(manifestUnit.staging, manifestName) : (units.manifestStaging as string);
