@@ -16,7 +16,7 @@ import { ensureClientJs, peers, timePeer } from "./peers/prisma-peers.mjs";
 import { makeProjects, workRoot } from "./peers/projects.mjs";
 import { coldComparisons, linearity, ratioTable, tscComparisons, watchComparison } from "./peers/ratios.mjs";
 import { timeTsc } from "./peers/tsc.mjs";
-import { timeWatchEdit } from "./peers/watch.mjs";
+import { timeWatchEdits } from "./peers/watch.mjs";
 import { writeReport } from "./report.mjs";
 
 process.env.PUPPETEER_SKIP_DOWNLOAD = "1";
@@ -114,8 +114,13 @@ if (detail) {
   rows.push(...tscComparisons(detailSize, tsc));
   console.log(`gen watch, ${detailSize.toLocaleString("en")} models`);
   try {
-    watch = { size: detailSize, ms: await timeWatchEdit(detail.dir.cardinal, Math.floor(detailSize / 2)) };
-    console.log(`  one model edited: ${watch.ms.toFixed(0)} ms`);
+    // Several edits (at least five, on models spread over the schema); their median is compared.
+    const edits = Math.max(runs, 5);
+    const models = Array.from({ length: edits }, (_, k) => Math.floor(((k + 1) * detailSize) / (edits + 1)));
+    watch = { size: detailSize, ...(await timeWatchEdits(detail.dir.cardinal, models)) };
+    console.log(
+      `  one model edited: ${watch.ms.toFixed(0)} ms (median of ${watch.samples.map((ms) => ms.toFixed(0)).join(", ")})`,
+    );
     if (detail.cardinal.all.ms) rows.push(watchComparison(detailSize, watch.ms, detail.cardinal.all));
   } catch (error) {
     console.log(`  FAILED — ${error.message}`);
