@@ -26,16 +26,29 @@ function createTable(state: TableState, sql: AlterSql): string | undefined {
   return render(node, sql);
 }
 
-/** Whether MySQL gave a foreign key an index of its own: no index or key of its table starts with its columns. */
+/**
+ * Whether MySQL kept an index of its own for a foreign key. It makes one, named like the key, when no index or key of
+ * the table starts with the key's columns, and drops it silently when a later index can serve the key instead: one
+ * that starts with the same columns, another key's own index included. So a key has none when an index, the primary
+ * key, a key with more columns starting with its columns, or an earlier key on the same columns serves it.
+ */
 function autoIndexed(fk: AddForeignKeyNode, diff: SchemaDiff, sql: AlterSql): boolean {
   if (sql.dialect.name !== "mysql") return false;
   const state = diff.before.tables.get(keyOf(fk.table));
   if (!state || diff.dropped.includes(state)) return false;
+  const serves = (list: readonly string[]) => fk.columns.every((column, i) => list[i] === column);
   const lists = [
     ...state.indexes.filter((i) => !i.fulltext).map((i) => i.columns.map((c) => c.name)),
     ...(state.node.primaryKey ? [state.node.primaryKey.columns] : []),
   ];
-  return !lists.some((list) => fk.columns.every((column, i) => list[i] === column));
+  if (lists.some(serves)) return false;
+  const position = state.foreignKeys.findIndex((other) => other.name === fk.name);
+  return !state.foreignKeys.some(
+    (other, i) =>
+      other.name !== fk.name &&
+      serves(other.columns) &&
+      (other.columns.length > fk.columns.length || (other.columns.length === fk.columns.length && i < position)),
+  );
 }
 
 const defined = (items: readonly (string | undefined)[]): string[] =>

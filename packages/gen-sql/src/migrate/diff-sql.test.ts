@@ -43,6 +43,17 @@ describe("diffSql()", () => {
     expect(sql).toContain("ALTER TABLE `User` DROP COLUMN `name`,\nADD COLUMN `nickname` VARCHAR(191);");
   });
 
+  it("on MySQL, drops a foreign key's own index only when the key has one (none when a longer key's index serves it)", () => {
+    const keys = (map: string) =>
+      `model Tenant {\n  id Int @id\n  users User[]\n  projects Project[]\n}\n` +
+      `model User {\n  tenantId Int\n  id Int\n  tenant Tenant @relation(fields: [tenantId], references: [id])\n  projects Project[]\n  @@id([tenantId, id])\n}\n` +
+      `model Project {\n  id Int @id\n  tenantId Int\n  ownerId Int\n  tenant Tenant @relation(fields: [tenantId], references: [id])\n  owner User @relation(fields: [tenantId, ownerId], references: [tenantId, id])\n${map}}\n`;
+    const sql = script(keys(""), keys('  @@map("Projects")\n'), "mysql");
+    expect(sql).toContain("ALTER TABLE `Project` DROP FOREIGN KEY `Project_tenantId_fkey`;");
+    expect(sql).not.toContain("DROP INDEX `Project_tenantId_fkey`");
+    expect(sql).toContain("DROP INDEX `Project_tenantId_ownerId_fkey` ON `Project`;");
+  });
+
   it("rebuilds a changed SQLite table with foreign keys off outside the transaction", () => {
     const sql = script(before, after, "sqlite");
     const lines = sql.split("\n");
