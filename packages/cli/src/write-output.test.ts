@@ -32,6 +32,15 @@ const noWarnings = (text: string) => {
   throw new Error(`unexpected warning: ${text}`);
 };
 
+/** A project where `sql/a.sql` ("one;") was written once with a FileMemory: the run gen watch makes first. */
+function writtenOnce() {
+  const layout = layoutOf();
+  const memory: FileMemory = new Map();
+  const output = sqlOutput(layout.root, { "a.sql": "one;\n" });
+  writeOutputs(layout, [output], noWarnings, memory);
+  return { layout, memory, output, path: join(layout.root, "generated/sql/a.sql") };
+}
+
 describe("writeOutputs() with a FileMemory (gen watch)", () => {
   it("remembers what it wrote, with the size, mtime and inode on disk after the commit", () => {
     const layout = layoutOf();
@@ -44,11 +53,7 @@ describe("writeOutputs() with a FileMemory (gen watch)", () => {
   });
 
   it("reads a file again when it changed on disk since (a new mtime), and writes the generated content back", () => {
-    const layout = layoutOf();
-    const memory: FileMemory = new Map();
-    const output = sqlOutput(layout.root, { "a.sql": "one;\n" });
-    writeOutputs(layout, [output], noWarnings, memory);
-    const path = join(layout.root, "generated/sql/a.sql");
+    const { layout, memory, output, path } = writtenOnce();
     writeFileSync(path, "edited by hand;\n");
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
     const [summary] = writeOutputs(layout, [output], noWarnings, memory);
@@ -57,11 +62,7 @@ describe("writeOutputs() with a FileMemory (gen watch)", () => {
   });
 
   it("takes a file from memory, not from disk, while its size, mtime and inode are as remembered", () => {
-    const layout = layoutOf();
-    const memory: FileMemory = new Map();
-    const output = sqlOutput(layout.root, { "a.sql": "one;\n" });
-    writeOutputs(layout, [output], noWarnings, memory);
-    const path = join(layout.root, "generated/sql/a.sql");
+    const { layout, memory, output, path } = writtenOnce();
     // A whole-second mtime, so that it can be put back exactly; the next run reads the file and remembers that.
     utimesSync(path, 1e9, 1e9);
     expect(writeOutputs(layout, [output], noWarnings, memory)[0]?.unchanged).toEqual(["sql/a.sql"]);
