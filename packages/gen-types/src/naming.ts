@@ -6,6 +6,8 @@ export interface ModelNames {
   readonly row: string;
   readonly include: string;
   readonly payload: string;
+  /** What the shared `Payload` type reads of the model: its row, include, and where each relation leads. */
+  readonly payloadNode: string;
   readonly createInput: string;
   readonly updateInput: string;
   readonly whereInput: string;
@@ -22,6 +24,10 @@ export interface HelperNames {
   readonly jsonValue: string;
   readonly decimal: string;
   readonly subInclude: string;
+  /** The generic payload (`Payload<Node, I>`), the node it reads, and the payload along one relation. */
+  readonly payload: string;
+  readonly payloadNode: string;
+  readonly related: string;
   readonly client: string;
   readonly transport: string;
   readonly transportRequest: string;
@@ -75,6 +81,7 @@ export function createNames(schema: SchemaModel, options: ResolvedTypesOptions):
       row: rows.get(model.name) as string,
       include: claim(`${model.name}Include`),
       payload: claim(`${model.name}Payload`),
+      payloadNode: claim(`${model.name}Node`),
       createInput: claim(`${model.name}CreateInput`),
       updateInput: claim(`${model.name}UpdateInput`),
       whereInput: claim(`${model.name}WhereInput`),
@@ -88,6 +95,9 @@ export function createNames(schema: SchemaModel, options: ResolvedTypesOptions):
     jsonValue: claim("JsonValue"),
     decimal: claim("Decimal"),
     subInclude: claim("SubInclude"),
+    payload: claim("Payload"),
+    payloadNode: claim("PayloadNode"),
+    related: claim("Related"),
     client: claim("Client"),
     transport: claim("Transport"),
     transportRequest: claim("TransportRequest"),

@@ -1,4 +1,3 @@
-import type { CodeWriter } from "@cardinal/core";
 import { type Model, type RelationField, type ScalarField, uniqueCriteria } from "@cardinal/core";
 import type { ModelNames } from "../naming.js";
 import { clientScalarFields, docText, fieldType, propertyName } from "../type-mapping.js";
@@ -37,13 +36,10 @@ function emitRow(context: EmitContext, model: Model, own: ModelNames, scalars: r
   });
 }
 
-/** The names of another model's include and payload, imported from its module. */
-function target(context: EmitContext, modelName: string): ModelNames {
+/** The name of another model's `what` (its include or its payload node), imported from its module. */
+function target(context: EmitContext, modelName: string, what: "include" | "payloadNode"): string {
   const other = context.names.models.get(modelName) as ModelNames;
-  const from = `models/${other.file}` as const;
-  context.use(other.include, from);
-  context.use(other.payload, from);
-  return other;
+  return context.use(other[what], `models/${other.file}`);
 }
 
 function emitInclude(context: EmitContext, model: Model, own: ModelNames): void {
@@ -60,7 +56,7 @@ function emitInclude(context: EmitContext, model: Model, own: ModelNames): void 
     properties: relations.map((field) => ({
       name: propertyName(field.name),
       hasQuestionToken: true,
-      type: `boolean | { include?: ${target(context, field.type).include} }`,
+      type: `boolean | { include?: ${target(context, field.type, "include")} }`,
     })),
     indexSignatures:
       relations.length === 0 ? [{ isReadonly: true, keyName: "relation", keyType: "string", returnType: "never" }] : [],
@@ -68,48 +64,38 @@ function emitInclude(context: EmitContext, model: Model, own: ModelNames): void 
 }
 
 /**
- * The payload of a row with an include: each included relation is the related payload, `T[]` for a list,
- * `T | null` for an optional relation (including the back side of a one-to-one), `T` for a required one.
+ * The payload of a row with an include, through the shared `Payload` type: the model's node says where each
+ * relation leads, `N[]` for a list, `N | null` for an optional relation (including the back side of a one-to-one),
+ * `N` for a required one.
  */
 function emitPayload(context: EmitContext, model: Model, own: ModelNames): void {
-  const relations = relationFields(model);
-  const subInclude = relations.length > 0 ? context.use(context.names.helpers.subInclude, "common") : "";
-  const branches = relations.map((field) => {
-    const other = target(context, field.type);
-    const payload = `${other.payload}<${subInclude}<I[K]>>`;
-    return {
-      key: JSON.stringify(field.name),
-      shape: field.isList ? `${payload}[]` : field.isOptional ? `${payload} | null` : payload,
-    };
+  const { helpers } = context.names;
+  const relations = relationFields(model).map((field) => {
+    const node = target(context, field.type, "payloadNode");
+    return `${propertyName(field.name)}: ${field.isList ? `${node}[]` : field.isOptional ? `${node} | null` : node}`;
   });
-  const payloadType = (writer: CodeWriter) => {
-    if (branches.length === 0) {
-      writer.write(`${own.row} & (I extends undefined ? unknown : unknown)`);
-      return;
-    }
-    // The type alias body is already indented once: these levels come on top of it.
-    writer.write(`${own.row} &`).newLine();
-    writer.writeLine(`(I extends ${own.include}`);
-    writer.indent(() => {
-      writer.writeLine("? {");
-      writer.indent(() => {
-        writer.writeLine("-readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:");
-        writer.indent(() => {
-          for (const { key, shape } of branches) writer.writeLine(`K extends ${key} ? ${shape} :`);
-          writer.writeLine("never;");
-        });
-      });
-      writer.writeLine("}");
-      writer.write(": unknown)");
-    });
-  };
+  context.add({
+    kind: "interface",
+    isExported: true,
+    name: own.payloadNode,
+    docs: [
+      {
+        description: `What \`${own.payload}\` reads of \`${model.name}\`: its row, its include, and where each relation leads.`,
+      },
+    ],
+    properties: [
+      { name: "row", type: own.row },
+      { name: "include", type: own.include },
+      { name: "relations", type: relations.length === 0 ? "{}" : `{ ${relations.join("; ")} }` },
+    ],
+  });
   context.add({
     kind: "typeAlias",
     isExported: true,
     name: own.payload,
     typeParameters: [{ name: "I", default: "undefined" }],
     docs: [{ description: `A \`${model.name}\` row with the relations \`I\` (a \`${own.include}\`) includes.` }],
-    type: payloadType,
+    type: `${context.use(helpers.payload, "common")}<${own.payloadNode}, I>`,
   });
 }
 

@@ -9,6 +9,24 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export type Decimal = `${number}`;
 /** The nested include of a relation: `{ include: {...} }` gives it; `true` gives none. */
 export type SubInclude<A> = A extends { include: infer I } ? I : undefined;
+
+/** What `Payload` reads of a model: its row, its include, and the node each relation leads to (`N[]` for a list, `N | null` when optional). */
+export interface PayloadNode {
+  row: object;
+  include: object;
+  relations: object;
+}
+
+/** A row of the model `N` with the relations `I` (its include) includes. */
+export type Payload<N extends PayloadNode, I> = N["row"] &
+  (I extends N["include"]
+    ? {
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends keyof N["relations"] ? Related<N["relations"][K], SubInclude<I[K]>> : never;
+    }
+    : unknown);
+/** The payload along one relation whose node is `T`: a list, a row, or `null`. */
+export type Related<T, I> = T extends (infer E extends PayloadNode)[] ? Payload<E, I>[] : T extends PayloadNode ? Payload<T, I> : null;
 export const Role = { "READER": "READER", "ADMIN": "ADMIN" } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
@@ -27,17 +45,15 @@ export interface PostInclude {
   tags?: boolean | { include?: TagInclude };
 }
 
+/** What `PostPayload` reads of `Post`: its row, its include, and where each relation leads. */
+export interface PostNode {
+  row: Post;
+  include: PostInclude;
+  relations: { author: UserNode; editor: UserNode | null; tags: TagNode[] };
+}
+
 /** A `Post` row with the relations `I` (a `PostInclude`) includes. */
-export type PostPayload<I = undefined> = Post &
-  (I extends PostInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "author" ? UserPayload<SubInclude<I[K]>> :
-        K extends "editor" ? UserPayload<SubInclude<I[K]>> | null :
-        K extends "tags" ? TagPayload<SubInclude<I[K]>>[] :
-        never;
-    }
-    : unknown);
+export type PostPayload<I = undefined> = Payload<PostNode, I>;
 
 /** The data to create a `Post`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface PostCreateInput {
@@ -78,15 +94,15 @@ export interface ProfileInclude {
   user?: boolean | { include?: UserInclude };
 }
 
+/** What `ProfilePayload` reads of `Profile`: its row, its include, and where each relation leads. */
+export interface ProfileNode {
+  row: Profile;
+  include: ProfileInclude;
+  relations: { user: UserNode };
+}
+
 /** A `Profile` row with the relations `I` (a `ProfileInclude`) includes. */
-export type ProfilePayload<I = undefined> = Profile &
-  (I extends ProfileInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "user" ? UserPayload<SubInclude<I[K]>> :
-        never;
-    }
-    : unknown);
+export type ProfilePayload<I = undefined> = Payload<ProfileNode, I>;
 
 /** The data to create a `Profile`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface ProfileCreateInput {
@@ -123,15 +139,15 @@ export interface SettingsInclude {
   user?: boolean | { include?: UserInclude };
 }
 
+/** What `SettingsPayload` reads of `Settings`: its row, its include, and where each relation leads. */
+export interface SettingsNode {
+  row: Settings;
+  include: SettingsInclude;
+  relations: { user: UserNode };
+}
+
 /** A `Settings` row with the relations `I` (a `SettingsInclude`) includes. */
-export type SettingsPayload<I = undefined> = Settings &
-  (I extends SettingsInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "user" ? UserPayload<SubInclude<I[K]>> :
-        never;
-    }
-    : unknown);
+export type SettingsPayload<I = undefined> = Payload<SettingsNode, I>;
 
 /** The data to create a `Settings`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface SettingsCreateInput {
@@ -166,15 +182,15 @@ export interface TagInclude {
   posts?: boolean | { include?: PostInclude };
 }
 
+/** What `TagPayload` reads of `Tag`: its row, its include, and where each relation leads. */
+export interface TagNode {
+  row: Tag;
+  include: TagInclude;
+  relations: { posts: PostNode[] };
+}
+
 /** A `Tag` row with the relations `I` (a `TagInclude`) includes. */
-export type TagPayload<I = undefined> = Tag &
-  (I extends TagInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "posts" ? PostPayload<SubInclude<I[K]>>[] :
-        never;
-    }
-    : unknown);
+export type TagPayload<I = undefined> = Payload<TagNode, I>;
 
 /** The data to create a `Tag`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface TagCreateInput {
@@ -226,20 +242,15 @@ export interface UserInclude {
   following?: boolean | { include?: UserInclude };
 }
 
+/** What `UserPayload` reads of `User`: its row, its include, and where each relation leads. */
+export interface UserNode {
+  row: User;
+  include: UserInclude;
+  relations: { profile: ProfileNode | null; settings: SettingsNode | null; posts: PostNode[]; edits: PostNode[]; followers: UserNode[]; following: UserNode[] };
+}
+
 /** A `User` row with the relations `I` (a `UserInclude`) includes. */
-export type UserPayload<I = undefined> = User &
-  (I extends UserInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "profile" ? ProfilePayload<SubInclude<I[K]>> | null :
-        K extends "settings" ? SettingsPayload<SubInclude<I[K]>> | null :
-        K extends "posts" ? PostPayload<SubInclude<I[K]>>[] :
-        K extends "edits" ? PostPayload<SubInclude<I[K]>>[] :
-        K extends "followers" ? UserPayload<SubInclude<I[K]>>[] :
-        K extends "following" ? UserPayload<SubInclude<I[K]>>[] :
-        never;
-    }
-    : unknown);
+export type UserPayload<I = undefined> = Payload<UserNode, I>;
 
 /** The data to create a `User`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface UserCreateInput {

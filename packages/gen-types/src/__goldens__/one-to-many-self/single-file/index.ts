@@ -10,6 +10,24 @@ export type Decimal = `${number}`;
 /** The nested include of a relation: `{ include: {...} }` gives it; `true` gives none. */
 export type SubInclude<A> = A extends { include: infer I } ? I : undefined;
 
+/** What `Payload` reads of a model: its row, its include, and the node each relation leads to (`N[]` for a list, `N | null` when optional). */
+export interface PayloadNode {
+  row: object;
+  include: object;
+  relations: object;
+}
+
+/** A row of the model `N` with the relations `I` (its include) includes. */
+export type Payload<N extends PayloadNode, I> = N["row"] &
+  (I extends N["include"]
+    ? {
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends keyof N["relations"] ? Related<N["relations"][K], SubInclude<I[K]>> : never;
+    }
+    : unknown);
+/** The payload along one relation whose node is `T`: a list, a row, or `null`. */
+export type Related<T, I> = T extends (infer E extends PayloadNode)[] ? Payload<E, I>[] : T extends PayloadNode ? Payload<T, I> : null;
+
 /** A row of `Category`. */
 export interface Category {
   id: number;
@@ -22,16 +40,15 @@ export interface CategoryInclude {
   children?: boolean | { include?: CategoryInclude };
 }
 
+/** What `CategoryPayload` reads of `Category`: its row, its include, and where each relation leads. */
+export interface CategoryNode {
+  row: Category;
+  include: CategoryInclude;
+  relations: { parent: CategoryNode | null; children: CategoryNode[] };
+}
+
 /** A `Category` row with the relations `I` (a `CategoryInclude`) includes. */
-export type CategoryPayload<I = undefined> = Category &
-  (I extends CategoryInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "parent" ? CategoryPayload<SubInclude<I[K]>> | null :
-        K extends "children" ? CategoryPayload<SubInclude<I[K]>>[] :
-        never;
-    }
-    : unknown);
+export type CategoryPayload<I = undefined> = Payload<CategoryNode, I>;
 
 /** The data to create a `Category`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface CategoryCreateInput {

@@ -9,3 +9,21 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export type Decimal = `${number}`;
 /** The nested include of a relation: `{ include: {...} }` gives it; `true` gives none. */
 export type SubInclude<A> = A extends { include: infer I } ? I : undefined;
+
+/** What `Payload` reads of a model: its row, its include, and the node each relation leads to (`N[]` for a list, `N | null` when optional). */
+export interface PayloadNode {
+  row: object;
+  include: object;
+  relations: object;
+}
+
+/** A row of the model `N` with the relations `I` (its include) includes. */
+export type Payload<N extends PayloadNode, I> = N["row"] &
+  (I extends N["include"]
+    ? {
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends keyof N["relations"] ? Related<N["relations"][K], SubInclude<I[K]>> : never;
+    }
+    : unknown);
+/** The payload along one relation whose node is `T`: a list, a row, or `null`. */
+export type Related<T, I> = T extends (infer E extends PayloadNode)[] ? Payload<E, I>[] : T extends PayloadNode ? Payload<T, I> : null;

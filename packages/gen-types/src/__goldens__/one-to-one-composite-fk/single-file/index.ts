@@ -10,6 +10,24 @@ export type Decimal = `${number}`;
 /** The nested include of a relation: `{ include: {...} }` gives it; `true` gives none. */
 export type SubInclude<A> = A extends { include: infer I } ? I : undefined;
 
+/** What `Payload` reads of a model: its row, its include, and the node each relation leads to (`N[]` for a list, `N | null` when optional). */
+export interface PayloadNode {
+  row: object;
+  include: object;
+  relations: object;
+}
+
+/** A row of the model `N` with the relations `I` (its include) includes. */
+export type Payload<N extends PayloadNode, I> = N["row"] &
+  (I extends N["include"]
+    ? {
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends keyof N["relations"] ? Related<N["relations"][K], SubInclude<I[K]>> : never;
+    }
+    : unknown);
+/** The payload along one relation whose node is `T`: a list, a row, or `null`. */
+export type Related<T, I> = T extends (infer E extends PayloadNode)[] ? Payload<E, I>[] : T extends PayloadNode ? Payload<T, I> : null;
+
 /** A row of `Profile`. */
 export interface Profile {
   id: number;
@@ -22,15 +40,15 @@ export interface ProfileInclude {
   user?: boolean | { include?: UserInclude };
 }
 
+/** What `ProfilePayload` reads of `Profile`: its row, its include, and where each relation leads. */
+export interface ProfileNode {
+  row: Profile;
+  include: ProfileInclude;
+  relations: { user: UserNode };
+}
+
 /** A `Profile` row with the relations `I` (a `ProfileInclude`) includes. */
-export type ProfilePayload<I = undefined> = Profile &
-  (I extends ProfileInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "user" ? UserPayload<SubInclude<I[K]>> :
-        never;
-    }
-    : unknown);
+export type ProfilePayload<I = undefined> = Payload<ProfileNode, I>;
 
 /** The data to create a `Profile`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface ProfileCreateInput {
@@ -67,15 +85,15 @@ export interface UserInclude {
   profile?: boolean | { include?: ProfileInclude };
 }
 
+/** What `UserPayload` reads of `User`: its row, its include, and where each relation leads. */
+export interface UserNode {
+  row: User;
+  include: UserInclude;
+  relations: { profile: ProfileNode | null };
+}
+
 /** A `User` row with the relations `I` (a `UserInclude`) includes. */
-export type UserPayload<I = undefined> = User &
-  (I extends UserInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "profile" ? ProfilePayload<SubInclude<I[K]>> | null :
-        never;
-    }
-    : unknown);
+export type UserPayload<I = undefined> = Payload<UserNode, I>;
 
 /** The data to create a `User`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface UserCreateInput {

@@ -10,6 +10,24 @@ export type Decimal = `${number}`;
 /** The nested include of a relation: `{ include: {...} }` gives it; `true` gives none. */
 export type SubInclude<A> = A extends { include: infer I } ? I : undefined;
 
+/** What `Payload` reads of a model: its row, its include, and the node each relation leads to (`N[]` for a list, `N | null` when optional). */
+export interface PayloadNode {
+  row: object;
+  include: object;
+  relations: object;
+}
+
+/** A row of the model `N` with the relations `I` (its include) includes. */
+export type Payload<N extends PayloadNode, I> = N["row"] &
+  (I extends N["include"]
+    ? {
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends keyof N["relations"] ? Related<N["relations"][K], SubInclude<I[K]>> : never;
+    }
+    : unknown);
+/** The payload along one relation whose node is `T`: a list, a row, or `null`. */
+export type Related<T, I> = T extends (infer E extends PayloadNode)[] ? Payload<E, I>[] : T extends PayloadNode ? Payload<T, I> : null;
+
 /** A row of `Post`. */
 export interface Post {
   id: number;
@@ -23,16 +41,15 @@ export interface PostInclude {
   editor?: boolean | { include?: UserInclude };
 }
 
+/** What `PostPayload` reads of `Post`: its row, its include, and where each relation leads. */
+export interface PostNode {
+  row: Post;
+  include: PostInclude;
+  relations: { author: UserNode; editor: UserNode | null };
+}
+
 /** A `Post` row with the relations `I` (a `PostInclude`) includes. */
-export type PostPayload<I = undefined> = Post &
-  (I extends PostInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "author" ? UserPayload<SubInclude<I[K]>> :
-        K extends "editor" ? UserPayload<SubInclude<I[K]>> | null :
-        never;
-    }
-    : unknown);
+export type PostPayload<I = undefined> = Payload<PostNode, I>;
 
 /** The data to create a `Post`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface PostCreateInput {
@@ -69,16 +86,15 @@ export interface UserInclude {
   editedPosts?: boolean | { include?: PostInclude };
 }
 
+/** What `UserPayload` reads of `User`: its row, its include, and where each relation leads. */
+export interface UserNode {
+  row: User;
+  include: UserInclude;
+  relations: { writtenPosts: PostNode[]; editedPosts: PostNode[] };
+}
+
 /** A `User` row with the relations `I` (a `UserInclude`) includes. */
-export type UserPayload<I = undefined> = User &
-  (I extends UserInclude
-    ? {
-      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
-        K extends "writtenPosts" ? PostPayload<SubInclude<I[K]>>[] :
-        K extends "editedPosts" ? PostPayload<SubInclude<I[K]>>[] :
-        never;
-    }
-    : unknown);
+export type UserPayload<I = undefined> = Payload<UserNode, I>;
 
 /** The data to create a `User`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface UserCreateInput {

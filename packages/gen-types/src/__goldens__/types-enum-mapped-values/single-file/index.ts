@@ -9,6 +9,24 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export type Decimal = `${number}`;
 /** The nested include of a relation: `{ include: {...} }` gives it; `true` gives none. */
 export type SubInclude<A> = A extends { include: infer I } ? I : undefined;
+
+/** What `Payload` reads of a model: its row, its include, and the node each relation leads to (`N[]` for a list, `N | null` when optional). */
+export interface PayloadNode {
+  row: object;
+  include: object;
+  relations: object;
+}
+
+/** A row of the model `N` with the relations `I` (its include) includes. */
+export type Payload<N extends PayloadNode, I> = N["row"] &
+  (I extends N["include"]
+    ? {
+      -readonly [K in keyof I as I[K] extends false | undefined ? never : K]-?:
+        K extends keyof N["relations"] ? Related<N["relations"][K], SubInclude<I[K]>> : never;
+    }
+    : unknown);
+/** The payload along one relation whose node is `T`: a list, a row, or `null`. */
+export type Related<T, I> = T extends (infer E extends PayloadNode)[] ? Payload<E, I>[] : T extends PayloadNode ? Payload<T, I> : null;
 export const Status = { "ACTIVE": "ACTIVE", "INACTIVE": "INACTIVE" } as const;
 export type Status = (typeof Status)[keyof typeof Status];
 
@@ -23,8 +41,15 @@ export interface AInclude {
   readonly [relation: string]: never;
 }
 
+/** What `APayload` reads of `A`: its row, its include, and where each relation leads. */
+export interface ANode {
+  row: A;
+  include: AInclude;
+  relations: {};
+}
+
 /** A `A` row with the relations `I` (a `AInclude`) includes. */
-export type APayload<I = undefined> = A & (I extends undefined ? unknown : unknown);
+export type APayload<I = undefined> = Payload<ANode, I>;
 
 /** The data to create a `A`: its columns, foreign keys included. Fields with a default, `@updatedAt` and optional fields may be left out. */
 export interface ACreateInput {
