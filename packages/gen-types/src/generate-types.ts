@@ -89,8 +89,8 @@ function planModules(model: SchemaModel, names: Names, options: ResolvedTypesOpt
     ...(model.compositeTypes.length > 0 ? [{ id: "composites" as const, emit: emitCompositeTypes }] : []),
     ...typedModels(model).map((item) => ({
       id: `models/${names.models.get(item.name)?.file}` as const,
-      // The client's delegates live in client.ts now; the model modules keep rows, includes, payloads, inputs.
-      emit: (context: EmitContext) => emitModel({ ...context, options: { ...context.options, client: false } }, item),
+      // The client's delegates live in client.ts; the model modules keep rows, includes, payloads, inputs.
+      emit: (context: EmitContext) => emitModel(context, item),
     })),
     ...(options.client
       ? [

@@ -82,20 +82,23 @@ function createClientText(schema: SchemaModel, names: Names): string {
   const models = typedModels(schema);
   if (models.length === 0)
     return `${head}\n  // The schema has no models: there is nothing to ask the transport for.\n  void transport;\n  return {};\n}`;
+  // Most models have every action: they pass none, and one cast types the whole object (a cast per model cost
+  // the compiler a delegate type per model).
   const entries = models.map((model) => {
     const own = names.models.get(model.name) as ModelNames;
-    const actions = modelActions(model)
-      .map((action) => JSON.stringify(action))
-      .join(", ");
-    return `    ${own.property}: delegate(${JSON.stringify(model.name)}, [${actions}]) as unknown as ${own.delegate},`;
+    const actions = modelActions(model);
+    const list =
+      actions.length === clientActions.length ? "" : `, [${actions.map((a) => JSON.stringify(a)).join(", ")}]`;
+    return `    ${own.property}: delegate(${JSON.stringify(model.name)}${list}),`;
   });
   return [
     head,
-    `  const delegate = (model: ${helpers.modelName}, actions: readonly ${helpers.action}[]): object =>`,
+    `  const every: readonly ${helpers.action}[] = [${clientActions.map((a) => JSON.stringify(a)).join(", ")}];`,
+    `  const delegate = (model: ${helpers.modelName}, actions = every): object =>`,
     "    globalThis.Object.fromEntries(actions.map((action) => [action, (args?: unknown) => transport({ model, action, args })]));",
     "  return {",
     ...entries,
-    "  };",
+    `  } as unknown as ${helpers.client};`,
     "}",
   ].join("\n");
 }

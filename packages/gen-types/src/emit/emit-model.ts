@@ -9,7 +9,7 @@ function relationFields(model: Model): RelationField[] {
   return model.fields.filter((field): field is RelationField => field.kind === "relation" && !field.isIgnored);
 }
 
-/** Everything generated for one model: row, include, payload, inputs and delegate. */
+/** Everything a model's module holds: row, include, payload and plain inputs (the client's types are in client.ts). */
 export function emitModel(context: EmitContext, model: Model): void {
   const own = context.names.models.get(model.name) as ModelNames;
   const scalars = clientScalarFields(model.fields);
@@ -18,7 +18,6 @@ export function emitModel(context: EmitContext, model: Model): void {
   emitInclude(context, model, own);
   emitPayload(context, model, own);
   emitInputs(context, model, own, scalars);
-  if (context.options.client) emitDelegate(context, model, own);
 }
 
 function emitRow(context: EmitContext, model: Model, own: ModelNames, scalars: readonly ScalarField[]): void {
@@ -156,54 +155,5 @@ function emitInputs(context: EmitContext, model: Model, own: ModelNames, scalars
       },
     ],
     type: members.length > 0 ? members.join(" | ") : "never",
-  });
-}
-
-/** The actions a model's delegate has: views and models without a unique criterion only read. */
-export function delegateActions(model: Model): Action[] {
-  const hasUnique = uniqueCriteria(model).length > 0;
-  const writes: Action[] = model.kind === "view" || !hasUnique ? [] : ["create", "update", "delete"];
-  return [...(hasUnique ? (["findUnique"] as const) : []), "findMany", ...writes];
-}
-
-/** The delegate actions. */
-export type Action = "findUnique" | "findMany" | "create" | "update" | "delete";
-
-function emitDelegate(context: EmitContext, model: Model, own: ModelNames): void {
-  const result = (shape: string) => `globalThis.Promise<${shape}>`;
-  const signatures: Readonly<Record<Action, { args: string; optional?: boolean; returns: string }>> = {
-    findUnique: {
-      args: `{ where: ${own.whereUniqueInput}; include?: I }`,
-      returns: result(`${own.payload}<I> | null`),
-    },
-    findMany: {
-      args: `{ where?: ${own.whereInput}; include?: I; skip?: number; take?: number }`,
-      optional: true,
-      returns: result(`${own.payload}<I>[]`),
-    },
-    create: { args: `{ data: ${own.createInput}; include?: I }`, returns: result(`${own.payload}<I>`) },
-    update: {
-      args: `{ where: ${own.whereUniqueInput}; data: ${own.updateInput}; include?: I }`,
-      returns: result(`${own.payload}<I>`),
-    },
-    delete: { args: `{ where: ${own.whereUniqueInput}; include?: I }`, returns: result(`${own.payload}<I>`) },
-  };
-  context.add({
-    kind: "interface",
-    isExported: true,
-    name: own.delegate,
-    docs: [
-      {
-        description: `The \`${own.property}\` part of the client: each call becomes one transport request, and its result has the shape its \`include\` asks for.`,
-      },
-    ],
-    methods: delegateActions(model).map((action) => ({
-      name: action,
-      typeParameters: [{ name: "I", constraint: `${own.include} | undefined`, default: "undefined" }],
-      parameters: [
-        { name: "args", type: signatures[action].args, hasQuestionToken: signatures[action].optional === true },
-      ],
-      returnType: signatures[action].returns,
-    })),
   });
 }

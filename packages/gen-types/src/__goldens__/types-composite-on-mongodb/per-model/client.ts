@@ -26,11 +26,12 @@ export interface Client {
 
 /** A client whose every call becomes `transport({ model, action, args })`. @example const client = createClient(fetchTransport("/api/data")); await client.user.findMany({ where: { email: { endsWith: "@example.com" } } }); */
 export function createClient(transport: Transport): Client {
-  const delegate = (model: ModelName, actions: readonly Action[]): object =>
+  const every: readonly Action[] = ["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany"];
+  const delegate = (model: ModelName, actions = every): object =>
     globalThis.Object.fromEntries(actions.map((action) => [action, (args?: unknown) => transport({ model, action, args })]));
   return {
-    a: delegate("A", ["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany"]) as unknown as ADelegate,
-  };
+    a: delegate("A"),
+  } as unknown as Client;
 }
 
 /** A sort direction. */
