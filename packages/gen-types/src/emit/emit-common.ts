@@ -50,10 +50,7 @@ function emitPayloadHelpers(context: EmitContext): void {
     name: payloadNode,
     docs: [
       {
-        description:
-          "What `" +
-          payload +
-          "` reads of a model: its row, its include, and the node each relation leads to (`N[]` for a list, `N | null` when optional).",
+        description: `What \`${payload}\` reads of a model: its row, its include, and the node each relation leads to (\`N[]\` for a list, \`N | null\` when optional).`,
       },
     ],
     properties: [
