@@ -2,6 +2,7 @@ import { parseSchema, type SchemaModel } from "@cardinal/core";
 import { pgliteEngine, sqliteEngine } from "@cardinal/testing";
 import { describe, expect, it } from "vitest";
 import { generateSql } from "../generate-sql.js";
+import { sharedKeys } from "../test-support/regression-schemas.js";
 import { diffSql } from "./diff-sql.js";
 
 const model = (body: string, provider = "postgresql"): SchemaModel => {
@@ -44,11 +45,7 @@ describe("diffSql()", () => {
   });
 
   it("on MySQL, drops a foreign key's own index only when the key has one (none when a longer key's index serves it)", () => {
-    const keys = (map: string) =>
-      `model Tenant {\n  id Int @id\n  users User[]\n  projects Project[]\n}\n` +
-      `model User {\n  tenantId Int\n  id Int\n  tenant Tenant @relation(fields: [tenantId], references: [id])\n  projects Project[]\n  @@id([tenantId, id])\n}\n` +
-      `model Project {\n  id Int @id\n  tenantId Int\n  ownerId Int\n  tenant Tenant @relation(fields: [tenantId], references: [id])\n  owner User @relation(fields: [tenantId, ownerId], references: [tenantId, id])\n${map}}\n`;
-    const sql = script(keys(""), keys('  @@map("Projects")\n'), "mysql");
+    const sql = script(sharedKeys("", ""), sharedKeys("", '@@map("Projects")'), "mysql");
     expect(sql).toContain("ALTER TABLE `Project` DROP FOREIGN KEY `Project_tenantId_fkey`;");
     expect(sql).not.toContain("DROP INDEX `Project_tenantId_fkey`");
     expect(sql).toContain("DROP INDEX `Project_tenantId_ownerId_fkey` ON `Project`;");

@@ -3,6 +3,7 @@ import { createRandom, randomSeed, withProvider } from "@cardinal/testing";
 import { describe, expect, it } from "vitest";
 import { type MigrationEngine, migrationEngines } from "./migration-engines.js";
 import { baseSchemas, Dice, makePair } from "./migration-pairs.js";
+import { sharedKeys } from "./regression-schemas.js";
 import { type PairOutcome, runPair } from "./run-pair.js";
 
 /** Pairs per engine; `CARDINAL_MIGRATION_PAIRS` scales them all (the soak script sets it high). */
@@ -15,32 +16,6 @@ const pairsPerEngine: Readonly<Record<string, number>> = {
 
 /** One pair in this many starts from a realistic schema (30+ models, slower). */
 const realisticEvery = Number(process.env.CARDINAL_REALISTIC_EVERY ?? "40");
-
-/** Two foreign keys sharing `tenantId`; `to` maps a column of the referenced table and renames the referencing one. */
-const sharedKeys = (userColumnMap: string, projectTableMap: string) => `model Tenant {
-  id       Int       @id
-  users    User[]
-  projects Project[]
-}
-
-model User {
-  tenantId Int       ${userColumnMap}
-  id       Int
-  tenant   Tenant    @relation(fields: [tenantId], references: [id])
-  projects Project[]
-
-  @@id([tenantId, id])
-}
-
-model Project {
-  id       Int    @id
-  tenantId Int
-  ownerId  Int
-  tenant   Tenant @relation(fields: [tenantId], references: [id])
-  owner    User   @relation(fields: [tenantId, ownerId], references: [tenantId, id])
-  ${projectTableMap}
-}
-`;
 
 /** Pairs that seeded runs once found failing, kept as fixed cases on every engine: `[name, from, to]`. */
 const regressionPairs: readonly (readonly [string, string, string])[] = [
