@@ -87,13 +87,12 @@ function createClientText(schema: SchemaModel, names: Names): string {
   const entries = models.map((model) => {
     const own = names.models.get(model.name) as ModelNames;
     const actions = modelActions(model);
-    const list =
-      actions.length === clientActions.length ? "" : `, [${actions.map((a) => JSON.stringify(a)).join(", ")}]`;
+    const list = actions.length === clientActions.length ? "" : `, [${quotedList(actions)}]`;
     return `    ${own.property}: delegate(${JSON.stringify(model.name)}${list}),`;
   });
   return [
     head,
-    `  const every: readonly ${helpers.action}[] = [${clientActions.map((a) => JSON.stringify(a)).join(", ")}];`,
+    `  const every: readonly ${helpers.action}[] = [${quotedList(clientActions)}];`,
     `  const delegate = (model: ${helpers.modelName}, actions = every): object =>`,
     "    globalThis.Object.fromEntries(actions.map((action) => [action, (args?: unknown) => transport({ model, action, args })]));",
     "  return {",
@@ -101,4 +100,9 @@ function createClientText(schema: SchemaModel, names: Names): string {
     `  } as unknown as ${helpers.client};`,
     "}",
   ].join("\n");
+}
+
+/** Actions as the items of an array literal: `"findMany", "count"`. */
+function quotedList(actions: readonly string[]): string {
+  return actions.map((action) => JSON.stringify(action)).join(", ");
 }
