@@ -1,5 +1,4 @@
 import { relative, sep } from "node:path";
-import { createTwoFilesPatch } from "diff";
 import type { GeneratorOutput } from "./generate.js";
 import type { FileChange, FileEntry } from "./json-report.js";
 import { readManifest } from "./manifest.js";
@@ -49,13 +48,20 @@ export function planChanges(
 
 const colors = { create: "green", update: "yellow", delete: "red" } as const;
 
-/** `create  generated/types/models/Tag.ts` for each change (and its unified diff with `--diff`), then the counts. */
-export function printDryRun(output: Output, changes: readonly PlannedChange[], withDiff: boolean): void {
+/** jsdiff's two-file patch. */
+type CreatePatch = typeof import("diff").createTwoFilesPatch;
+
+/**
+ * `create  generated/types/models/Tag.ts` for each change (and its unified diff with `--diff`), then the counts.
+ * jsdiff loads only for `--diff` (a bundle would otherwise load it with every command).
+ */
+export async function printDryRun(output: Output, changes: readonly PlannedChange[], withDiff: boolean): Promise<void> {
   const color = output.color.out;
+  const createPatch = withDiff ? (await import("diff")).createTwoFilesPatch : undefined;
   for (const file of changes) {
     if (file.change === "unchanged") continue;
     output.out(`${paint(color, colors[file.change], file.change.padEnd(7))} ${file.path}`);
-    if (withDiff) output.out(colorDiff(unifiedDiff(file), color));
+    if (createPatch) output.out(colorDiff(unifiedDiff(file, createPatch), color));
   }
   const count = (change: FileChange) => changes.filter((file) => file.change === change).length;
   output.out(
@@ -64,10 +70,10 @@ export function printDryRun(output: Output, changes: readonly PlannedChange[], w
 }
 
 /** The change as a unified diff (`--- a/path`, `+++ b/path`), `/dev/null` for a side that does not exist. */
-export function unifiedDiff(file: PlannedChange): string {
+function unifiedDiff(file: PlannedChange, createPatch: CreatePatch): string {
   const from = file.before === undefined ? "/dev/null" : `a/${file.path}`;
   const to = file.after === undefined ? "/dev/null" : `b/${file.path}`;
-  const patch = createTwoFilesPatch(from, to, file.before ?? "", file.after ?? "", undefined, undefined, {
+  const patch = createPatch(from, to, file.before ?? "", file.after ?? "", undefined, undefined, {
     context: 3,
   });
   // The first line is jsdiff's `Index:`/separator header: git's form starts at `---`.

@@ -109,7 +109,7 @@ export async function generateCommand(config: ResolvedConfig, context: RunContex
       });
     }
     if (!values.quiet) {
-      printDryRun(output, changes, values.diff === true);
+      await printDryRun(output, changes, values.diff === true);
       for (const file of result.docs.filter((f) => f.content !== f.current))
         output.out(`docs     would update the diagrams in ${file.path}`);
     }
