@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type { ModuleCache } from "jiti";
+import { createFastJiti } from "./transpile.js";
 
 /** A config module evaluated: its default export (when it has one) and the project files it was read from. */
 export type EvaluatedModule =
@@ -9,10 +10,11 @@ export type EvaluatedModule =
 
 /**
  * Evaluates a `.ts`/`.mts`/`.cts`/`.js`/`.mjs`/`.cjs` config with jiti, in memory: TypeScript and its own imports
- * (`./shared`, no extension needed) are transpiled by jiti's bundled Babel, so neither the TypeScript package is
- * loaded nor any file written into the project (no file system cache, no module cache: `gen watch` reloads every
- * file on each run). jiti, not c12 or a TypeScript-based loader: it is small (one package, no dependencies, no
- * native code) and maintained by the UnJS project that c12 itself builds on.
+ * (`./shared`, no extension needed) are transpiled by Sucrase (jiti's bundled Babel where Sucrase cannot: see
+ * transpile.ts), so neither the TypeScript package is loaded nor any file written into the project (no file system
+ * cache, no module cache: `gen watch` reloads every file on each run). jiti, not c12 or a TypeScript-based loader:
+ * it is small (one package, no dependencies, no native code) and maintained by the UnJS project that c12 itself
+ * builds on; Sucrase is pure JavaScript too.
  * A syntax error or a throw comes back as one line located at `file:line:column`. `alias` maps module names to
  * files (`prisma/config` to Cardinal's stand-in).
  */
@@ -22,7 +24,8 @@ export async function evaluateModule(
   alias: Readonly<Record<string, string>> = {},
 ): Promise<EvaluatedModule> {
   const { createJiti } = await import("jiti");
-  const jiti = createJiti(import.meta.url, { fsCache: false, moduleCache: false, interopDefault: false, alias });
+  const options = { fsCache: false, moduleCache: false, interopDefault: false, alias };
+  const jiti = createFastJiti(createJiti, import.meta.url, options);
   // jiti records every module it transpiles in `cache` (keyed by absolute path): the config's own imports.
   const cache: ModuleCache = {};
   const files = () => [path, ...Object.keys(cache).filter((file) => file !== path && isProjectFile(file))];

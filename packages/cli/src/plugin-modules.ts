@@ -6,6 +6,7 @@ import type { ConfigError } from "./config.js";
 import { describeValue, isRecord } from "./config-values.js";
 import { isProjectFile } from "./evaluate-module.js";
 import { useExpected } from "./generator-options.js";
+import { createFastJiti } from "./transpile.js";
 
 /** A config whose module specifiers in `generators.<name>.use` were replaced by the plugins they export. */
 export interface LoadedPlugins {
@@ -29,7 +30,10 @@ export async function loadPluginModules(raw: unknown, root: string): Promise<Loa
   );
   if (!isRecord(raw) || generators === undefined || named.length === 0) return { value: raw, errors: [], files: [] };
   const { createJiti } = await import("jiti");
-  const jiti = createJiti(pathToFileURL(join(root, "cardinal.config.js")).href, { fsCache: false, moduleCache: false });
+  const jiti = createFastJiti(createJiti, pathToFileURL(join(root, "cardinal.config.js")).href, {
+    fsCache: false,
+    moduleCache: false,
+  });
   const loaded: Record<string, unknown> = { ...generators };
   const errors: ConfigError[] = [];
   const files: string[] = [];
