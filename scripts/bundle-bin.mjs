@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The one-file bin of a package: run in a package folder after `tsc` has written dist/. Bundles dist/<entry>.js with
 // the workspace packages it imports (@cardinal/*) into dist/bin.js, then removes dist/<entry>.* (the bundle
-// replaces it). A cold `gen` spends less time loading ~150 small ES modules one by one (resolve, read, compile,
-// link each) than running: measured at 100 models, `gen validate` 0.28 s → 0.23 s and `gen` 0.47 s → 0.37 s.
+// replaces it). Loading ~150 small ES modules one by one (resolve, read, compile, link each) cost every cold `gen`
+// 50–100 ms: measured at 100 models, `gen validate` 0.28 s → 0.23 s and `gen` 0.47 s → 0.37 s with the bundle.
 // Third-party packages stay external (installed beside the bin, loaded only when needed); the bundle lives in dist/
 // beside the package's other files, so paths computed from `import.meta` (`../package.json`, the prisma-config
 // shim) mean the same as in the unbundled build. No source map: the bundle is not minified, its names and lines
