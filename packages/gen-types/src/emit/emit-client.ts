@@ -4,7 +4,7 @@ import { typedModels } from "../naming.js";
 import type { ResolvedTypesOptions } from "../options.js";
 import { clientScalarFields } from "../type-mapping.js";
 import { clientHelpersText } from "./client/client-helpers.js";
-import { clientActions, clientModelText, modelActions } from "./client/client-model.js";
+import { clientActions, clientModelText, restrictedActions } from "./client/client-model.js";
 import { createClientNames } from "./client/client-names.js";
 import { alias, doc, iface, member, union } from "./client/text.js";
 import type { ModuleId } from "./context.js";
@@ -86,8 +86,8 @@ function createClientText(schema: SchemaModel, names: Names): string {
   // the compiler a delegate type per model).
   const entries = models.map((model) => {
     const own = names.models.get(model.name) as ModelNames;
-    const actions = modelActions(model);
-    const list = actions.length === clientActions.length ? "" : `, [${quotedList(actions)}]`;
+    const actions = restrictedActions(model);
+    const list = actions === undefined ? "" : `, [${quotedList(actions)}]`;
     return `    ${own.property}: delegate(${JSON.stringify(model.name)}${list}),`;
   });
   return [

@@ -47,6 +47,12 @@ export function modelActions(model: Model): ClientAction[] {
   });
 }
 
+/** A model's operations when it lacks some (a view, no unique criterion); undefined when it has every one. */
+export function restrictedActions(model: Model): ClientAction[] | undefined {
+  const actions = modelActions(model);
+  return actions.length === clientActions.length ? undefined : actions;
+}
+
 /** Relation fields the client has: not `@ignore`d, towards a model the client has. */
 export function clientRelations(model: Model, context: ClientModelContext): RelationField[] {
   return model.fields.filter(
@@ -219,9 +225,9 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
       ...relations.map(({ key, update }) => member(key, update)),
     ]),
   ];
-  const actions = modelActions(model);
+  const actions = restrictedActions(model);
   const delegate =
-    actions.length === clientActions.length
+    actions === undefined
       ? `$Delegate<${names.shape}>`
       : `$Only<$Delegate<${names.shape}>, ${union(actions.map((action) => JSON.stringify(action)))}>`;
   declarations.push(
