@@ -64,6 +64,23 @@ export { scalarTypeNames } from "./model/types.js";
 export { type UniqueCriterion, uniqueCriteria } from "./model/unique-criteria.js";
 export { fileNameKey, maxFileStemBytes, uniqueFileNames } from "./naming/file-names.js";
 export { typeScriptReservedNames } from "./naming/reserved-names.js";
+export {
+  acceptOptions,
+  type BooleanRule,
+  describeChoices,
+  type OneOfRule,
+  type OptionRule,
+  type OptionRules,
+  type OptionsMatch,
+  type OptionsOf,
+  option,
+  type PositiveIntegerRule,
+  type RecordRule,
+  type RuleValue,
+  ruledOptionsSchema,
+  type StringListRule,
+  type TextRule,
+} from "./options-rules.js";
 export { type ParseResult, parseSchema, type SchemaFile } from "./parse-schema.js";
 export { CodeWriter } from "./typescript-text/code-writer.js";
 export { printStatements } from "./typescript-text/print-statements.js";

@@ -1,8 +1,9 @@
+import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import { z } from "zod";
-import { defineMermaidOptionsSchema } from "./options-schema-definition.js";
+import { mermaidOptionRules } from "./options-rules.js";
 
 /**
- * The options of the mermaid generator as a zod schema; each message is what \`gen\` prints after \`expected\`. See
- * \`defineMermaidOptionsSchema\`.
+ * The options of the mermaid generator as a zod schema, built from `mermaidOptionRules`; each message is what `gen` prints
+ * after `expected`.
  */
-export const mermaidOptionsSchema = defineMermaidOptionsSchema(z);
+export const mermaidOptionsSchema = zodSchemaFromRules(mermaidOptionRules, z);

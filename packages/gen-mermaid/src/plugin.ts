@@ -1,9 +1,10 @@
 import { createRequire } from "node:module";
-import { defineGenerator, lazyOptionsSchema } from "@cardinal/core";
+import { defineGenerator, ruledOptionsSchema } from "@cardinal/core";
+import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import type * as zod from "zod";
-import { defineMermaidOptionsSchema } from "./options-schema-definition.js";
+import { mermaidOptionRules } from "./options-rules.js";
 
-/** zod, loaded when first needed (a `require`, as options are checked synchronously). */
+/** zod, loaded when options are wrong (a `require`, as options are checked synchronously). */
 const requireZod = () => (createRequire(import.meta.url)("zod") as typeof zod).z;
 
 /**
@@ -13,8 +14,8 @@ const requireZod = () => (createRequire(import.meta.url)("zod") as typeof zod).z
  */
 export const mermaidGenerator = defineGenerator({
   name: "mermaid",
-  // zod loads when options are first checked (and not for none at all): `gen validate` does without it.
-  options: lazyOptionsSchema(() => defineMermaidOptionsSchema(requireZod()), {}),
+  // Options that are fine are checked without zod; zod loads only to say what is wrong.
+  options: ruledOptionsSchema(mermaidOptionRules, () => zodSchemaFromRules(mermaidOptionRules, requireZod())),
   generate: async (model, { docs: _docs, ...options }) =>
     (await import("./generate-mermaid.js")).generateMermaid(model, options),
   embed: async (markdown, model, { docs: _docs, ...options }) =>

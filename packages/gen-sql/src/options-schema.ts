@@ -1,8 +1,9 @@
+import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import { z } from "zod";
-import { defineSqlOptionsSchema } from "./options-schema-definition.js";
+import { sqlOptionRules } from "./options-rules.js";
 
 /**
- * The options of the sql generator as a zod schema; each message is what \`gen\` prints after \`expected\`. See
- * \`defineSqlOptionsSchema\`.
+ * The options of the sql generator as a zod schema, built from `sqlOptionRules`; each message is what `gen` prints
+ * after `expected`.
  */
-export const sqlOptionsSchema = defineSqlOptionsSchema(z);
+export const sqlOptionsSchema = zodSchemaFromRules(sqlOptionRules, z);

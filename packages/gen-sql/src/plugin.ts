@@ -1,9 +1,10 @@
 import { createRequire } from "node:module";
-import { defineGenerator, lazyOptionsSchema } from "@cardinal/core";
+import { defineGenerator, ruledOptionsSchema } from "@cardinal/core";
+import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import type * as zod from "zod";
-import { defineSqlOptionsSchema } from "./options-schema-definition.js";
+import { sqlOptionRules } from "./options-rules.js";
 
-/** zod, loaded when first needed (a `require`, as options are checked synchronously). */
+/** zod, loaded when options are wrong (a `require`, as options are checked synchronously). */
 const requireZod = () => (createRequire(import.meta.url)("zod") as typeof zod).z;
 
 /**
@@ -12,8 +13,8 @@ const requireZod = () => (createRequire(import.meta.url)("zod") as typeof zod).z
  */
 export const sqlGenerator = defineGenerator({
   name: "sql",
-  // zod loads when options are first checked (and not for none at all): `gen validate` does without it.
-  options: lazyOptionsSchema(() => defineSqlOptionsSchema(requireZod()), {}),
+  // Options that are fine are checked without zod; zod loads only to say what is wrong.
+  options: ruledOptionsSchema(sqlOptionRules, () => zodSchemaFromRules(sqlOptionRules, requireZod())),
   generate: async (model, options) => (await import("./generate-sql.js")).generateSql(model, options),
   notApplicable: (model) =>
     model.datasource?.provider === "mongodb"

@@ -1,8 +1,9 @@
+import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import { z } from "zod";
-import { defineTypesOptionsSchema } from "./options-schema-definition.js";
+import { typesOptionRules } from "./options-rules.js";
 
 /**
- * The options of the types generator as a zod schema; each message is what \`gen\` prints after \`expected\`. See
- * \`defineTypesOptionsSchema\`.
+ * The options of the types generator as a zod schema, built from `typesOptionRules`; each message is what `gen` prints
+ * after `expected`.
  */
-export const typesOptionsSchema = defineTypesOptionsSchema(z);
+export const typesOptionsSchema = zodSchemaFromRules(typesOptionRules, z);

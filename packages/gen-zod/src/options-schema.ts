@@ -1,8 +1,9 @@
+import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import { z } from "zod";
-import { defineZodOptionsSchema } from "./options-schema-definition.js";
+import { zodOptionRules } from "./options-rules.js";
 
 /**
- * The options of the zod generator as a zod schema; each message is what \`gen\` prints after \`expected\`. See
- * \`defineZodOptionsSchema\`.
+ * The options of the zod generator as a zod schema, built from `zodOptionRules`; each message is what `gen` prints
+ * after `expected`.
  */
-export const zodOptionsSchema = defineZodOptionsSchema(z);
+export const zodOptionsSchema = zodSchemaFromRules(zodOptionRules, z);
