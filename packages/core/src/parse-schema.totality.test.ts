@@ -19,6 +19,9 @@ function checkWellFormed(text: string, result: ParseResult): void {
   }
   expect(result.valid).toBe(!result.diagnostics.some((diagnostic) => diagnostic.severity === "error"));
   expect(() => formatDiagnostics(result.diagnostics, { sources: { "schema.prisma": text } })).not.toThrow();
+  // The model is built on first access: building it must not throw either, and gives the same object each time.
+  expect(result.model).toBe(result.model);
+  expect(Array.isArray(result.model.models)).toBe(true);
 }
 
 const seeds = loadValidCorpus().map((schema) => schema.content);

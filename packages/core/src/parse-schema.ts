@@ -13,7 +13,10 @@ export interface SchemaFile {
 
 /** The result of `parseSchema`: the relation model and every diagnostic (errors and warnings). */
 export interface ParseResult {
-  /** The relation model. Always present; when `valid` is false it holds what could be understood. */
+  /**
+   * The relation model. Always present; when `valid` is false it holds what could be understood. Built on first
+   * access (a getter that always answers the same object), so a caller that reads only the diagnostics skips it.
+   */
   readonly model: SchemaModel;
   /** Diagnostics sorted by file, line and character. */
   readonly diagnostics: readonly Diagnostic[];
@@ -36,9 +39,17 @@ export function parseSchema(input: string | readonly SchemaFile[]): ParseResult 
     const source = createSourceFile(file.path, file.content);
     return { file: source, ast: parseSchemaFile(source, collector.forFile(source)) };
   });
-  const model = analyzeSchema(parsed, collector);
+  const buildModel = analyzeSchema(parsed, collector);
   const diagnostics = [...collector.diagnostics].sort(compareDiagnostics);
-  return { model, diagnostics, valid: !diagnostics.some((diagnostic) => diagnostic.severity === "error") };
+  let model: SchemaModel | undefined;
+  return {
+    get model() {
+      model ??= buildModel();
+      return model;
+    },
+    diagnostics,
+    valid: !diagnostics.some((diagnostic) => diagnostic.severity === "error"),
+  };
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

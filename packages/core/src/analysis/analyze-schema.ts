@@ -21,11 +21,14 @@ import { checkProviderRules } from "./provider-rules.js";
 import { checkRelationsToIgnoredModels, readRelationFields } from "./relation-fields.js";
 import { toModel, toScalarField } from "./to-model.js";
 
-/** Turns parsed files into the relation model, reporting every rule violation to the collector. */
+/**
+ * Checks parsed files against every rule, reporting each violation to the collector, and returns what builds the
+ * relation model from them: a caller that wants only the diagnostics (`gen validate`) never builds it.
+ */
 export function analyzeSchema(
   parsed: readonly { readonly file: SourceFile; readonly ast: SchemaFileAst }[],
   collector: DiagnosticCollector,
-): SchemaModel {
+): () => SchemaModel {
   const declarations = collectDeclarations(parsed, collector);
   const { datasource, generators, previewFeatures } = analyzeConfigs(declarations.configs);
   const enumValues = new Map(
@@ -49,14 +52,14 @@ export function analyzeSchema(
   const { relations, relationNames } = resolveRelations(models, context);
   checkConstraintNames(models, relations, context);
   checkProviderRules(models, relations, context);
-  return {
+  return () => ({
     datasource,
     generators,
     models: models.map((model) => toModel(model, relationNames)).sort(byName),
-    enums: enums.sort(byName),
-    compositeTypes: compositeTypes.sort(byName),
+    enums: [...enums].sort(byName),
+    compositeTypes: [...compositeTypes].sort(byName),
     relations: sortRelations(relations),
-  };
+  });
 }
 
 function resolveRelations(models: readonly AnalyzedModel[], context: AnalysisContext) {
