@@ -4,6 +4,9 @@ import type { Attribute, Expression, StringLiteral } from "../parser/ast.js";
 /** An attribute's arguments by parameter name. */
 export type ArgumentMap = ReadonlyMap<string, Expression>;
 
+/** The arguments of an attribute that has none (most have none: `@id`, `@unique`, `@updatedAt`): one shared map. */
+export const noArguments: ArgumentMap = new Map();
+
 /**
  * Maps an attribute's arguments onto its parameters. The first parameter may also be given unnamed.
  * Reports unknown, duplicate, empty and surplus unnamed arguments (E303).
@@ -13,16 +16,17 @@ export function readArguments(
   display: string,
   parameters: readonly string[],
   report: Report,
-): Map<string, Expression> {
+): ArgumentMap {
+  if (attribute.arguments === undefined) return noArguments;
   const result = new Map<string, Expression>();
-  const trailingComma = attribute.arguments?.trailingComma;
+  const trailingComma = attribute.arguments.trailingComma;
   if (trailingComma)
     report(
       "E303",
       `Trailing commas are not valid in the arguments of \`${display}\`; remove the comma.`,
       trailingComma,
     );
-  for (const argument of attribute.arguments?.arguments ?? []) {
+  for (const argument of attribute.arguments.arguments) {
     const name = argument.name?.text ?? parameters[0];
     if (!argument.value) {
       report(

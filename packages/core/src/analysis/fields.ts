@@ -131,7 +131,7 @@ function collectAttributes(
   if (field.attributes.length === 0) return noAttributes;
   const attributes = new Map<string, Attribute>();
   const nativePrefix = `${context.datasource?.name ?? "db"}.`;
-  const repeated = new Set<Attribute>();
+  let repeated: Set<Attribute> | undefined; // made for the first repeated attribute: almost no field has one
   for (const attribute of field.attributes) {
     const name = attribute.name.text;
     const inType = located.node.kind === "type";
@@ -148,6 +148,7 @@ function collectAttributes(
     if (first) {
       located.report("E302", `Attribute "@${name}" can only be defined once.`, attribute);
       // The first occurrence is reported once, however often it is repeated.
+      repeated ??= new Set();
       if (first.start !== attribute.start && !repeated.has(first)) {
         repeated.add(first);
         located.report("E302", `Attribute "@${first.name.text}" can only be defined once.`, first);

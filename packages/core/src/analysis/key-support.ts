@@ -159,19 +159,21 @@ function argumentSpan(span: Span, name: string): Span {
 /** `clustered:` takes `true` or `false` only (E309). */
 export function checkClusteredValues(models: readonly AnalyzedModel[]): void {
   for (const model of models) {
-    const attributes = [
-      ...model.fields.flatMap((field) => [field.attributes.get("id"), field.attributes.get("unique")]),
-      ...model.located.node.attributes,
-    ];
-    for (const attribute of attributes) {
-      const argument = attribute?.arguments?.arguments.find((candidate) => candidate.name?.text === "clustered");
-      const value = argument?.value;
-      if (!argument || (value?.kind === "constant" && (value.name === "true" || value.name === "false"))) continue;
-      model.located.report(
-        "E309",
-        "The `clustered` argument takes a boolean: `clustered: true` or `clustered: false`.",
-        argument,
-      );
+    for (const field of model.fields) {
+      checkClusteredValue(model, field.attributes.get("id"));
+      checkClusteredValue(model, field.attributes.get("unique"));
     }
+    for (const attribute of model.located.node.attributes) checkClusteredValue(model, attribute);
   }
+}
+
+function checkClusteredValue(model: AnalyzedModel, attribute: Attribute | undefined): void {
+  const argument = attribute?.arguments?.arguments.find((candidate) => candidate.name?.text === "clustered");
+  const value = argument?.value;
+  if (!argument || (value?.kind === "constant" && (value.name === "true" || value.name === "false"))) return;
+  model.located.report(
+    "E309",
+    "The `clustered` argument takes a boolean: `clustered: true` or `clustered: false`.",
+    argument,
+  );
 }

@@ -11,8 +11,7 @@ export interface RelationPair {
 
 /** Prisma's default relation name: the two model names sorted byte-wise, joined by `To`. */
 export function defaultRelationName(modelA: string, modelB: string): string {
-  const [first, second] = [modelA, modelB].sort(compareBytes);
-  return `${first}To${second}`;
+  return modelA <= modelB ? `${modelA}To${modelB}` : `${modelB}To${modelA}`;
 }
 
 /** Byte-wise (code unit) comparison, independent of locale. */
@@ -27,9 +26,11 @@ export function compareBytes(a: string, b: string): number {
 export function pairRelationFields(infos: readonly RelationFieldInfo[]): RelationPair[] {
   const groups = new Map<string, RelationFieldInfo[]>();
   for (const info of infos) {
-    const [a, b] = [info.model.located.node.name.text, info.target].sort(compareBytes);
-    // Unnamed relations get a key no name can produce (names are string literals; \u0001 is never typed).
-    const key = `${a}\u0000${b}\u0000${info.name ?? "\u0001"}`;
+    const model = info.model.located.node.name.text;
+    // The two model names in byte order; unnamed relations get a key no name can produce (names are string
+    // literals; \u0001 is never typed).
+    const models = model <= info.target ? `${model}\u0000${info.target}` : `${info.target}\u0000${model}`;
+    const key = `${models}\u0000${info.name ?? "\u0001"}`;
     const group = groups.get(key) ?? [];
     group.push(info);
     groups.set(key, group);

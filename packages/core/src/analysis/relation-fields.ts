@@ -1,6 +1,6 @@
 import type { ReferentialAction } from "../model/types.js";
 import type { Attribute, Expression } from "../parser/ast.js";
-import { readArguments, stringArgument } from "./arguments.js";
+import { noArguments, readArguments, stringArgument } from "./arguments.js";
 import type { AnalyzedField } from "./fields.js";
 import type { AnalyzedModel } from "./models.js";
 
@@ -32,9 +32,7 @@ export function readRelationFields(model: AnalyzedModel): RelationFieldInfo[] {
     if (field.target.kind !== "relation") continue;
     const attribute = field.attributes.get("relation");
     const report = model.located.report;
-    const args = attribute
-      ? readArguments(attribute, "@relation", relationParameters, report)
-      : new Map<string, Expression>();
+    const args = attribute ? readArguments(attribute, "@relation", relationParameters, report) : noArguments;
     const arity = field.node.type.arity;
     infos.push({
       model,

@@ -275,7 +275,11 @@ function readBlockHeader(line: LineScanner): BlockHeader | undefined {
 
 /** Whether a block header starts this line (a sign that the block before it was never closed). */
 function startsBlockHeader(line: LineScanner): boolean {
-  return lookahead(line, () => readBlockHeader(line) !== undefined);
+  // Asked of every line in a block (an unclosed block ends where the next one starts): no closure to allocate.
+  const start = line.pos;
+  const found = readBlockHeader(line) !== undefined;
+  line.pos = start;
+  return found;
 }
 
 function isTypeAlias(line: LineScanner): boolean {
