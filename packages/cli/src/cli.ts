@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { createParseCache } from "@cardinal/core";
 import { type CommandLine, type FlagValues, parseCommandLine } from "./args.js";
 import type { CommandName } from "./commands.js";
 import type { ConfigFlags } from "./config.js";
@@ -50,11 +51,12 @@ async function runCommand(line: CommandLine, cwd: string, output: Output): Promi
     // With --json, stdout carries one JSON result per run: watch's own lines go to stderr.
     const lines = values.json ? { ...output, out: output.err } : output;
     const memory: FileMemory = new Map();
+    const parseCache = createParseCache();
     return await watch({
       root: resolve(root),
       configFlag: values.config,
       load: () => loadProject(root, values),
-      run: (config) => generateCommand(config, { ...context, memory }),
+      run: (config) => generateCommand(config, { ...context, memory, parseCache }),
       describeError: (error) => describeUserError(error, cwd)?.message,
       output: lines,
     });

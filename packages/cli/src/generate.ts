@@ -3,6 +3,7 @@ import {
   type Diagnostic,
   type GeneratedFile,
   type GeneratorPlugin,
+  type ParseCache,
   parseSchema,
   type SchemaFile,
   type SchemaModel,
@@ -67,13 +68,17 @@ export function notApplicable(
 
 const builtinRegistry = new Map(builtinGenerators.map((plugin) => [plugin.name, plugin]));
 
-/** Runs the configured generators on the schema in memory, telling `progress` each step. Writes nothing. */
+/**
+ * Runs the configured generators on the schema in memory, telling `progress` each step. Writes nothing.
+ * @param parseCache kept from run to run by `gen watch`: schema files whose text is unchanged are not parsed again
+ */
 export async function runGenerators(
   config: ResolvedConfig,
   progress: (event: ProgressEvent) => void = () => {},
+  parseCache?: ParseCache,
 ): Promise<GenerateResult> {
   const schemaFiles = readSchemaFiles(config.root, findSchemaPath(config.root, config.schema));
-  const parsed = parseSchema(schemaFiles);
+  const parsed = parseSchema(schemaFiles, parseCache ? { cache: parseCache } : {});
   if (!parsed.valid)
     return { config, schemaFiles, diagnostics: parsed.diagnostics, valid: false, outputs: [], skipped: [], docs: [] };
   progress({ kind: "schema", models: parsed.model.models.length });

@@ -1,5 +1,5 @@
 import { join, relative, sep } from "node:path";
-import { parseSchema } from "@cardinal/core";
+import { type ParseCache, parseSchema } from "@cardinal/core";
 import type { FlagValues } from "./args.js";
 import type { CommandName } from "./commands.js";
 import type { GeneratorName, ResolvedConfig } from "./config.js";
@@ -28,6 +28,8 @@ export interface RunContext {
   readonly output: Output;
   /** Kept from run to run by `gen watch`: the files it read or wrote (see FileMemory). */
   readonly memory?: FileMemory;
+  /** Kept from run to run by `gen watch`: the syntax trees of the schema's files (see ParseCache). */
+  readonly parseCache?: ParseCache;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface RunContext {
  */
 async function runAndReport(config: ResolvedConfig, context: RunContext, progress: Progress): Promise<GenerateResult> {
   const { values, output } = context;
-  const result = await runGenerators(config, progress.report);
+  const result = await runGenerators(config, progress.report, context.parseCache);
   const dialectsOf = values.dialect === undefined ? [] : [optionShortcuts.dialects.generator];
   const requested = new Set<string>([...(values.only ?? []), ...dialectsOf]);
   const refused = result.skipped.find((skip) => requested.has(skip.generator));

@@ -45,6 +45,39 @@ describe("gen watch (the built binary)", { timeout: 120_000 }, () => {
     }
   });
 
+  it("a schema folder: an edit to one file is seen, and another file's syntax error stays reported until fixed", async () => {
+    const dir = project();
+    write(dir, "prisma/schema/base.prisma", schema());
+    write(dir, "prisma/schema/tag.prisma", model("Tag"));
+    const watch = startWatch(dir, "--only", "sql", "--schema", "prisma/schema");
+    try {
+      await watch.waitFor("watching");
+      let from = watch.output().length;
+      write(dir, "prisma/schema/tag.prisma", `${model("Tag")}${model("Label")}`);
+      await watch.waitFor(/^sql +1 written/m, { from });
+      expect(postgresql(dir)).toContain('CREATE TABLE "Label"');
+      // A syntax error in tag.prisma, then an edit of base.prisma only: the error is still there (tag.prisma's
+      // tree and diagnostics come from the parse cache), until tag.prisma is fixed.
+      from = watch.output().length;
+      write(dir, "prisma/schema/tag.prisma", `${model("Tag")}
+model Broken {
+  id Int @id
+`);
+      await watch.waitFor(/tag\.prisma:\d+:\d+ - error E103/, { from });
+      from = watch.output().length;
+      write(dir, "prisma/schema/base.prisma", schema(model("Extra")));
+      await watch.waitFor(/^changed: prisma\/schema\/base\.prisma$/m, { from });
+      await watch.waitFor(/tag\.prisma:\d+:\d+ - error E103/, { from });
+      from = watch.output().length;
+      write(dir, "prisma/schema/tag.prisma", model("Tag"));
+      await watch.waitFor(/^sql +1 written/m, { from });
+      expect(postgresql(dir)).toContain('CREATE TABLE "Extra"');
+      expect(postgresql(dir)).not.toContain('CREATE TABLE "Label"');
+    } finally {
+      await watch.stop();
+    }
+  });
+
   it("says the schema is missing when it is deleted or renamed away, and resumes when it comes back", async () => {
     const dir = project();
     write(dir, "prisma/schema.prisma", schema());

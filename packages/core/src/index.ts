@@ -81,7 +81,14 @@ export {
   type StringListRule,
   type TextRule,
 } from "./options-rules.js";
-export { type ParseResult, parseSchema, type SchemaFile } from "./parse-schema.js";
+export {
+  createParseCache,
+  type ParseCache,
+  type ParseOptions,
+  type ParseResult,
+  parseSchema,
+  type SchemaFile,
+} from "./parse-schema.js";
 export { CodeWriter } from "./typescript-text/code-writer.js";
 export { printStatements } from "./typescript-text/print-statements.js";
 export type * as TypeScriptText from "./typescript-text/structures.js";

@@ -1,8 +1,9 @@
 import { analyzeSchema } from "./analysis/analyze-schema.js";
-import { createDiagnosticCollector } from "./diagnostics/collector.js";
+import { createDiagnosticCollector, type DiagnosticCollector } from "./diagnostics/collector.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
-import { createSourceFile } from "./diagnostics/source-file.js";
+import { createSourceFile, type SourceFile } from "./diagnostics/source-file.js";
 import type { SchemaModel } from "./model/types.js";
+import type { SchemaFileAst } from "./parser/ast.js";
 import { parseSchemaFile } from "./parser/parse-file.js";
 
 /** One schema file: its path (used in diagnostics) and its text. */
@@ -24,6 +25,34 @@ export interface ParseResult {
   readonly valid: boolean;
 }
 
+/** One file as `parseSchema` last read it: its text, syntax tree and syntax diagnostics. */
+interface ParsedFile {
+  readonly content: string;
+  readonly file: SourceFile;
+  readonly ast: SchemaFileAst;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The syntax trees of a schema's files, kept from one `parseSchema` call to the next by a long-running caller
+ * (`gen watch`): a file whose path and text are unchanged is not parsed again (the rules are checked again, as they
+ * span files). Made by `createParseCache`; holds only the files of the last call.
+ */
+export interface ParseCache {
+  readonly files: Map<string, ParsedFile>;
+}
+
+/** An empty cache for `parseSchema`'s `cache` option. */
+export function createParseCache(): ParseCache {
+  return { files: new Map() };
+}
+
+/** Options of `parseSchema`. */
+export interface ParseOptions {
+  /** Syntax trees of an earlier call to reuse for files whose text is unchanged (see `createParseCache`). */
+  readonly cache?: ParseCache;
+}
+
 /**
  * Parses and validates a Prisma schema into Cardinal's relation model. Never throws on bad input: every
  * problem is a diagnostic with a code, a message, a file and a range.
@@ -32,13 +61,11 @@ export interface ParseResult {
  * @example
  * const { model, diagnostics, valid } = parseSchema(`model User {\n  id Int @id\n}\n`);
  */
-export function parseSchema(input: string | readonly SchemaFile[]): ParseResult {
+export function parseSchema(input: string | readonly SchemaFile[], options: ParseOptions = {}): ParseResult {
   const files = typeof input === "string" ? [{ path: "schema.prisma", content: input }] : input;
   const collector = createDiagnosticCollector();
-  const parsed = files.map((file) => {
-    const source = createSourceFile(file.path, file.content);
-    return { file: source, ast: parseSchemaFile(source, collector.forFile(source)) };
-  });
+  const parsed = files.map((file) => parseFile(file, collector, options.cache));
+  if (options.cache) forgetOthers(options.cache, files);
   const buildModel = analyzeSchema(parsed, collector);
   const diagnostics = [...collector.diagnostics].sort(compareDiagnostics);
   let model: SchemaModel | undefined;
@@ -50,6 +77,27 @@ export function parseSchema(input: string | readonly SchemaFile[]): ParseResult 
     diagnostics,
     valid: !diagnostics.some((diagnostic) => diagnostic.severity === "error"),
   };
+}
+
+/** One file's syntax tree, from the cache when its text is unchanged; its syntax diagnostics go to the collector. */
+function parseFile(file: SchemaFile, collector: DiagnosticCollector, cache: ParseCache | undefined): ParsedFile {
+  const known = cache?.files.get(file.path);
+  if (known && known.content === file.content) {
+    collector.diagnostics.push(...known.diagnostics);
+    return known;
+  }
+  const source = createSourceFile(file.path, file.content);
+  const before = collector.diagnostics.length;
+  const ast = parseSchemaFile(source, collector.forFile(source));
+  const parsed = { content: file.content, file: source, ast, diagnostics: collector.diagnostics.slice(before) };
+  cache?.files.set(file.path, parsed);
+  return parsed;
+}
+
+/** Drops the files that are no longer part of the schema. */
+function forgetOthers(cache: ParseCache, files: readonly SchemaFile[]): void {
+  const current = new Set(files.map((file) => file.path));
+  for (const path of cache.files.keys()) if (!current.has(path)) cache.files.delete(path);
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
