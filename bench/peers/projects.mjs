@@ -44,3 +44,22 @@ export function makeProjects(size) {
   write(join(prisma, "fake-engine/libquery_engine.so.node"), "");
   return { dir, cardinal, prisma, schema, schema619 };
 }
+
+/**
+ * A copy of a size's Cardinal project whose schema is a folder of `parts` files (the datasource and the models split
+ * in declaration order), as large Prisma schemas usually are: `cardinal-folder/` beside `cardinal/`.
+ */
+export function makeFolderProject(dir, schema, parts = 20) {
+  const project = join(dir, "cardinal-folder");
+  const blocks = schema.split(/\n(?=model |enum )/);
+  const per = Math.ceil(blocks.length / parts);
+  for (let i = 0; i < parts; i++)
+    write(
+      join(project, "schema", `part${String(i).padStart(2, "0")}.prisma`),
+      `${blocks.slice(i * per, (i + 1) * per).join("\n")}\n`,
+    );
+  const config = { schema: "schema", output: "generated", generators: { types: {}, zod: {}, mermaid: {}, sql: {} } };
+  write(join(project, "cardinal.config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  write(join(project, "package.json"), '{ "name": "bench-cardinal-folder", "private": true }\n');
+  return project;
+}

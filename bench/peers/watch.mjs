@@ -29,30 +29,37 @@ async function until(test, limitMs, what) {
  * Milliseconds from saving the edited schema until the edited model's four outputs carry the new field, for each of
  * `modelIndexes` in turn (one `gen watch` process; edit k adds `benchExtra<k>` to M<index> and keeps the earlier
  * edits), and their median: one edit is a single sample, too noisy to compare.
- * @param {string} project a folder made by makeProjects()
+ * @param {string} project a folder made by makeProjects() or makeFolderProject()
  * @param {number[]} modelIndexes which models to edit (M<index>), one edit each
+ * @param {{ schema?: string }} [options] the schema file, or a folder of them (the file holding the model is edited)
  * @returns {Promise<{ ms: number, samples: number[] }>}
  */
-export async function timeWatchEdits(project, modelIndexes) {
+export async function timeWatchEdits(project, modelIndexes, { schema = "schema.prisma" } = {}) {
   const out = join(project, "generated");
   const child = spawn(process.execPath, [genBin, "watch"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
-  const schemaFile = join(project, "schema.prisma");
-  const original = readFileSync(schemaFile, "utf8");
+  const schemaPath = join(project, schema);
+  const schemaFiles = statSync(schemaPath).isDirectory()
+    ? readdirSync(schemaPath).map((name) => join(schemaPath, name))
+    : [schemaPath];
+  const originals = new Map(schemaFiles.map((file) => [file, readFileSync(file, "utf8")]));
   try {
     await until(() => /\bsql\b.*written/.test(log), 600_000, "the first run");
     await sleep(1000);
     const samples = [];
     for (const [k, index] of modelIndexes.entries()) {
-      samples.push(await timeOneEdit(out, schemaFile, `M${index}`, `benchExtra${k}`));
+      const model = `M${index}`;
+      const file = schemaFiles.find((path) => readFileSync(path, "utf8").includes(`model ${model} {\n`));
+      if (file === undefined) throw new Error(`gen watch: no model ${model} to edit`);
+      samples.push(await timeOneEdit(out, file, model, `benchExtra${k}`));
       await sleep(500);
     }
     const sorted = [...samples].sort((a, b) => a - b);
     return { ms: sorted[Math.floor(sorted.length / 2)], samples };
   } finally {
-    writeFileSync(schemaFile, original);
+    for (const [file, text] of originals) writeFileSync(file, text);
     child.kill("SIGTERM");
   }
 }
