@@ -1,5 +1,5 @@
 import { join, relative, sep } from "node:path";
-import { type ParseCache, parseSchema } from "@cardinal/core";
+import { type ParseCache, parseSchema, validateSchema } from "@cardinal/core";
 import type { FlagValues } from "./args.js";
 import type { CommandName } from "./commands.js";
 import type { GeneratorName, ResolvedConfig } from "./config.js";
@@ -250,7 +250,7 @@ const lineOf = (at: string) => Number(/:(\d+)$/.exec(at)?.[1] ?? 0);
 export function validateCommand(config: ResolvedConfig, context: RunContext): number {
   const { values, output, command } = context;
   const files = readSchemaFiles(config.root, findSchemaPath(config.root, config.schema));
-  const { diagnostics, valid } = parseSchema(files);
+  const { diagnostics, valid } = validateSchema(files);
   const exitCode = valid ? 0 : 1;
   if (values.json || values.format === "json")
     return printReport(output, { command, exitCode, dryRun: true, diagnostics });

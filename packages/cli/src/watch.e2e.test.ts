@@ -59,10 +59,14 @@ describe("gen watch (the built binary)", { timeout: 120_000 }, () => {
       // A syntax error in tag.prisma, then an edit of base.prisma only: the error is still there (tag.prisma's
       // tree and diagnostics come from the parse cache), until tag.prisma is fixed.
       from = watch.output().length;
-      write(dir, "prisma/schema/tag.prisma", `${model("Tag")}
+      write(
+        dir,
+        "prisma/schema/tag.prisma",
+        `${model("Tag")}
 model Broken {
   id Int @id
-`);
+`,
+      );
       await watch.waitFor(/tag\.prisma:\d+:\d+ - error E103/, { from });
       from = watch.output().length;
       write(dir, "prisma/schema/base.prisma", schema(model("Extra")));

@@ -88,6 +88,8 @@ export {
   type ParseResult,
   parseSchema,
   type SchemaFile,
+  type ValidationResult,
+  validateSchema,
 } from "./parse-schema.js";
 export { CodeWriter } from "./typescript-text/code-writer.js";
 export { printStatements } from "./typescript-text/print-statements.js";

@@ -16,7 +16,6 @@ function problemWith(text: string): string | undefined {
   let output: string;
   try {
     const result = parseSchema(text);
-    if (!Array.isArray(result.model.models)) return "no model"; // built on first access: must not throw either
     const lineCount = text.split(/\r\n|\r|\n/).length;
     for (const { code, range } of result.diagnostics) {
       if (!Object.hasOwn(diagnosticCodes, code)) return `unknown code ${code}`;

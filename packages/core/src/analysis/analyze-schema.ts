@@ -23,7 +23,7 @@ import { toModel, toScalarField } from "./to-model.js";
 
 /**
  * Checks parsed files against every rule, reporting each violation to the collector, and returns what builds the
- * relation model from them: a caller that wants only the diagnostics (`gen validate`) never builds it.
+ * relation model from them: a caller that wants only the diagnostics (`validateSchema`) never builds it.
  */
 export function analyzeSchema(
   parsed: readonly { readonly file: SourceFile; readonly ast: SchemaFileAst }[],
