@@ -67,7 +67,6 @@ export { typeScriptReservedNames } from "./naming/reserved-names.js";
 export {
   acceptOptions,
   type BooleanRule,
-  describeChoices,
   type OneOfRule,
   type OptionRule,
   type OptionRules,

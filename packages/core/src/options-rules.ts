@@ -1,4 +1,4 @@
-import type { OptionsSchema } from "./generator.js";
+import { lazyOptionsSchema, type OptionsSchema } from "./generator.js";
 
 /*
  * A generator's options as data: what each option accepts and what an error says it expected. Two things are built
@@ -117,8 +117,6 @@ export function describeChoices(values: readonly string[]): string {
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const hasOwn = (value: object, key: string) => Object.hasOwn(value, key);
-
 /** The value one rule makes of `value` (arrays and objects copied, as zod does), or `rejected`. */
 function acceptValue(rule: OptionRule, value: unknown): unknown {
   switch (rule.kind) {
@@ -155,10 +153,10 @@ function acceptFields(
   rules: OptionRules,
   value: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> | undefined {
-  for (const key of Object.keys(value)) if (!hasOwn(rules, key)) return undefined;
+  for (const key of Object.keys(value)) if (!Object.hasOwn(rules, key)) return undefined;
   const accepted: Record<string, unknown> = {};
   for (const [key, rule] of Object.entries(rules)) {
-    if (!hasOwn(value, key)) continue;
+    if (!Object.hasOwn(value, key)) continue;
     const result = acceptValue(rule, value[key]);
     if (result === rejected) return undefined;
     accepted[key] = result;
@@ -186,13 +184,11 @@ export function ruledOptionsSchema<R extends OptionRules>(
   rules: R,
   load: () => OptionsSchema<OptionsOf<R>>,
 ): OptionsSchema<OptionsOf<R>> {
-  let loaded: OptionsSchema<OptionsOf<R>> | undefined;
+  const reporter = lazyOptionsSchema(load);
   return {
     safeParse(value) {
       const accepted = acceptOptions(rules, value);
-      if (accepted !== undefined) return { success: true, data: accepted };
-      loaded ??= load();
-      return loaded.safeParse(value);
+      return accepted !== undefined ? { success: true, data: accepted } : reporter.safeParse(value);
     },
     shape: rules,
   };
