@@ -92,4 +92,5 @@ export {
 } from "./parse-schema.js";
 export { CodeWriter } from "./typescript-text/code-writer.js";
 export { printStatements } from "./typescript-text/print-statements.js";
+export { commentSafe, docsOf, propertyKey } from "./typescript-text/safe-text.js";
 export type * as TypeScriptText from "./typescript-text/structures.js";

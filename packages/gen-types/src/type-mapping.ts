@@ -46,13 +46,3 @@ export function clientScalarFields(fields: readonly { kind: string }[]): ScalarF
     (field) => field.kind === "scalar" && !field.isIgnored && field.type.kind !== "unsupported",
   );
 }
-
-/** A property name as written, quoted when it is not a plain identifier. */
-export function propertyName(name: string): string {
-  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(name) ? name : JSON.stringify(name);
-}
-
-/** Doc comment text that cannot end the comment early: a star followed by a slash gets a backslash between them. */
-export function docText(text: string | undefined): { description: string }[] {
-  return text === undefined ? [] : [{ description: text.replaceAll("*/", "*\\/") }];
-}

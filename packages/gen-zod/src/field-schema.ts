@@ -1,4 +1,4 @@
-import type { Diagnostic, Model, ScalarField } from "@cardinal/core";
+import { commentSafe, type Diagnostic, type Model, type ScalarField } from "@cardinal/core";
 import { type RefinableKind, readRefinement } from "./annotations.js";
 import type { ResolvedZodOptions } from "./options.js";
 
@@ -134,7 +134,7 @@ export function fieldSchemas(
 /** An object member with the field's `///` doc comment as JSDoc, so editors show it (foreign `@zod.` lines too). */
 export function documentedMember(documentation: string | undefined, member: string): string {
   if (documentation === undefined) return member;
-  const lines = documentation.replaceAll("*/", "*\\/").split("\n");
+  const lines = commentSafe(documentation).split("\n");
   const doc =
     lines.length === 1 ? `/** ${lines[0]} */` : ["/**", ...lines.map((line) => ` * ${line}`), " */"].join("\n");
   return `${doc}\n${member}`;

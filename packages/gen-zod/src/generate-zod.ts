@@ -1,10 +1,12 @@
 import {
   type CodeWriter,
   type Diagnostic,
+  docsOf,
   type GeneratedFile,
   type GeneratorResult,
   type Model,
   printStatements,
+  propertyKey,
   type RelationField,
   type ScalarField,
   type SchemaModel,
@@ -85,12 +87,12 @@ export function generateZod(model: SchemaModel, options: ZodOptions = {}): Gener
         continue;
       }
       if (field.type.kind !== "composite") {
-        plain.push(documentedMember(field.documentation, `${property(field.name)}: ${schemas.read}`));
+        plain.push(documentedMember(field.documentation, `${propertyKey(field.name)}: ${schemas.read}`));
         continue;
       }
       const type = names.compositeTypes.get(field.type.name) as string;
       nested.push({
-        name: property(field.name),
+        name: propertyKey(field.name),
         schema: schemas.read,
         type: field.isList ? `${type}[]` : field.isOptional ? `${type} | null` : type,
       });
@@ -158,7 +160,7 @@ function compositeStatements(
       kind: "typeAlias",
       isExported: true,
       name: type,
-      docs: item.documentation === undefined ? [] : [{ description: item.documentation.replaceAll("*/", "*\\/") }],
+      docs: docsOf(item.documentation),
       type: hasPlain ? `z.infer<typeof ${base}> & ${nestedType}` : nestedType,
     },
     {
@@ -211,8 +213,8 @@ function emitModel(
       diagnostics.push(schemas);
       continue;
     }
-    read.push(documentedMember(field.documentation, `${property(field.name)}: ${schemas.read}`));
-    create.push(`${property(field.name)}: ${schemas.create}`);
+    read.push(documentedMember(field.documentation, `${propertyKey(field.name)}: ${schemas.read}`));
+    create.push(`${propertyKey(field.name)}: ${schemas.create}`);
   }
   const relations = model.fields.filter((f): f is RelationField => f.kind === "relation" && !f.isIgnored);
   const related = relations.map((field) => {
@@ -225,7 +227,7 @@ function emitModel(
       : field.isOptional
         ? `${other.withRelations}.nullable()`
         : other.withRelations;
-    return `get ${property(field.name)}() {\n  return ${value}.optional();\n}`;
+    return `get ${propertyKey(field.name)}() {\n  return ${value}.optional();\n}`;
   });
   const relationTypes = related.map(({ field, other }) => {
     const value = field.isList
@@ -233,7 +235,7 @@ function emitModel(
       : field.isOptional
         ? `${other.withRelationsType} | null`
         : other.withRelationsType;
-    return `  ${property(field.name)}?: ${value} | undefined;`;
+    return `  ${propertyKey(field.name)}?: ${value} | undefined;`;
   });
   needs.objectOf = getters.length > 0;
   useNeeds(needs);
@@ -295,7 +297,7 @@ function variable(
     kind: "variable",
     isExported: true,
     declarationKind: "const",
-    docs: documentation === undefined ? [] : [{ description: documentation.replaceAll("*/", "*\\/") }],
+    docs: docsOf(documentation),
     declarations: [{ name, initializer }],
   };
 }
@@ -324,10 +326,6 @@ function objectOfHelper(name: string): TypeScriptText.Statement {
 /** The JSON schema, named so a model called `JsonValue` keeps its own. */
 function jsonValueSchema(name: string): TypeScriptText.Statement {
   return variable(name, "z.json()", "Any JSON value, as a `Json` field holds it.");
-}
-
-function property(name: string): string {
-  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(name) ? name : JSON.stringify(name);
 }
 
 function createNames(schema: SchemaModel, options: ResolvedZodOptions) {

@@ -1,4 +1,5 @@
-import { clientScalarFields, docText, fieldType, propertyName } from "../type-mapping.js";
+import { docsOf, propertyKey } from "@cardinal/core";
+import { clientScalarFields, fieldType } from "../type-mapping.js";
 import type { EmitContext } from "./context.js";
 import { useFieldTypes } from "./uses.js";
 
@@ -12,11 +13,11 @@ export function emitCompositeTypes(context: EmitContext): void {
       kind: "interface",
       isExported: true,
       name: names.compositeTypes.get(item.name) as string,
-      docs: docText(item.documentation),
+      docs: docsOf(item.documentation),
       properties: fields.map((field) => ({
-        name: propertyName(field.name),
+        name: propertyKey(field.name),
         type: fieldType(field, names, options) as string,
-        docs: docText(field.documentation),
+        docs: docsOf(field.documentation),
       })),
     });
   }

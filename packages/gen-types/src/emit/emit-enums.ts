@@ -1,4 +1,4 @@
-import { docText } from "../type-mapping.js";
+import { docsOf } from "@cardinal/core";
 import type { EmitContext } from "./context.js";
 
 /** Each enum as a const object and a union type of the same name (`Role.ADMIN`, `Role`). */
@@ -13,14 +13,14 @@ export function emitEnums(context: EmitContext): void {
       kind: "variable",
       isExported: true,
       declarationKind: "const",
-      docs: docText(item.documentation),
+      docs: docsOf(item.documentation),
       declarations: [{ name, initializer: `{ ${members} } as const` }],
     });
     context.add({
       kind: "typeAlias",
       isExported: true,
       name,
-      docs: docText(item.documentation),
+      docs: docsOf(item.documentation),
       type: `(typeof ${name})[keyof typeof ${name}]`,
     });
   }

@@ -1,6 +1,6 @@
-import { type Model, type RelationField, type ScalarField, uniqueCriteria } from "@cardinal/core";
+import { docsOf, type Model, propertyKey, type RelationField, type ScalarField, uniqueCriteria } from "@cardinal/core";
 import type { ModelNames } from "../naming.js";
-import { clientScalarFields, docText, fieldType, propertyName } from "../type-mapping.js";
+import { clientScalarFields, fieldType } from "../type-mapping.js";
 import type { EmitContext } from "./context.js";
 import { useFieldTypes } from "./uses.js";
 
@@ -26,11 +26,11 @@ function emitRow(context: EmitContext, model: Model, own: ModelNames, scalars: r
     kind: "interface",
     isExported: true,
     name: own.row,
-    docs: docText(model.documentation ?? `A row of \`${model.dbName}\`${model.kind === "view" ? " (a view)" : ""}.`),
+    docs: docsOf(model.documentation ?? `A row of \`${model.dbName}\`${model.kind === "view" ? " (a view)" : ""}.`),
     properties: scalars.map((field) => ({
-      name: propertyName(field.name),
+      name: propertyKey(field.name),
       type: fieldType(field, names, options) as string,
-      docs: docText(field.documentation),
+      docs: docsOf(field.documentation),
     })),
   });
 }
@@ -53,7 +53,7 @@ function emitInclude(context: EmitContext, model: Model, own: ModelNames): void 
       },
     ],
     properties: relations.map((field) => ({
-      name: propertyName(field.name),
+      name: propertyKey(field.name),
       hasQuestionToken: true,
       type: `boolean | { include?: ${target(context, field.type, "include")} }`,
     })),
@@ -71,7 +71,7 @@ function emitPayload(context: EmitContext, model: Model, own: ModelNames): void 
   const { helpers } = context.names;
   const relations = relationFields(model).map((field) => {
     const node = target(context, field.type, "payloadNode");
-    return `${propertyName(field.name)}: ${field.isList ? `${node}[]` : field.isOptional ? `${node} | null` : node}`;
+    return `${propertyKey(field.name)}: ${field.isList ? `${node}[]` : field.isOptional ? `${node} | null` : node}`;
   });
   context.add({
     kind: "interface",
@@ -102,7 +102,7 @@ function emitPayload(context: EmitContext, model: Model, own: ModelNames): void 
 function emitInputs(context: EmitContext, model: Model, own: ModelNames, scalars: readonly ScalarField[]): void {
   const { names, options } = context;
   const property = (field: ScalarField, optional: boolean) => ({
-    name: propertyName(field.name),
+    name: propertyKey(field.name),
     type: fieldType(field, names, options) as string,
     hasQuestionToken: optional,
   });
@@ -142,8 +142,8 @@ function emitInputs(context: EmitContext, model: Model, own: ModelNames, scalars
   };
   const members = criteria.map((criterion) =>
     criterion.isCompound
-      ? `{ ${propertyName(criterion.name)}: { ${criterion.fields.map((name) => `${propertyName(name)}: ${typeOf(name)}`).join("; ")} } }`
-      : `{ ${propertyName(criterion.name)}: ${typeOf(criterion.name)} }`,
+      ? `{ ${propertyKey(criterion.name)}: { ${criterion.fields.map((name) => `${propertyKey(name)}: ${typeOf(name)}`).join("; ")} } }`
+      : `{ ${propertyKey(criterion.name)}: ${typeOf(criterion.name)} }`,
   );
   context.add({
     kind: "typeAlias",

@@ -1,8 +1,15 @@
 import type { ScalarField } from "@cardinal/core";
-import { type Model, type ModelIndex, type RelationField, type SchemaModel, uniqueCriteria } from "@cardinal/core";
+import {
+  type Model,
+  type ModelIndex,
+  propertyKey,
+  type RelationField,
+  type SchemaModel,
+  uniqueCriteria,
+} from "@cardinal/core";
 import type { ModelNames, Names } from "../../naming.js";
 import type { ResolvedTypesOptions } from "../../options.js";
-import { baseType, clientScalarFields, propertyName } from "../../type-mapping.js";
+import { baseType, clientScalarFields } from "../../type-mapping.js";
 import type { ModelClientNames } from "./client-names.js";
 import { alias, iface, inline, member, union } from "./text.js";
 
@@ -125,7 +132,7 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
   const scalars = clientScalarFields(model.fields);
   const relations = clientRelations(model, context).map((field) => ({
     field,
-    key: propertyName(field.name),
+    key: propertyKey(field.name),
     ...relationTypes(field, context),
   }));
   const lists = relations.filter(({ field }) => field.isList);
@@ -140,7 +147,7 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
           ),
         ]
       : [];
-  const keys = scalars.map((field) => propertyName(field.name));
+  const keys = scalars.map((field) => propertyKey(field.name));
   const value = (field: ScalarField) => inputType(field, context);
   const foreignKeys = foreignKeyFields(model, context.index);
   const optionalOnCreate = (field: ScalarField) =>
@@ -159,10 +166,10 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
     .filter((criterion) => criterion.fields.every((name) => scalars.some((field) => field.name === name)))
     .map((criterion) => {
       const typeOf = (name: string) => value(scalars.find((field) => field.name === name) as ScalarField);
-      const inner = criterion.fields.map((name) => `${propertyName(name)}: ${typeOf(name)}`).join("; ");
+      const inner = criterion.fields.map((name) => `${propertyKey(name)}: ${typeOf(name)}`).join("; ");
       return criterion.isCompound
-        ? `{ ${propertyName(criterion.name)}: { ${inner} } }`
-        : `{ ${propertyName(criterion.name)}: ${typeOf(criterion.name)} }`;
+        ? `{ ${propertyKey(criterion.name)}: { ${inner} } }`
+        : `{ ${propertyKey(criterion.name)}: ${typeOf(criterion.name)} }`;
     });
   const sortable = scalars.filter((field) => field.type.kind !== "composite");
   const declarations = [
@@ -200,7 +207,7 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
       // A field called AND, OR or NOT cannot be filtered by name: the combinator has the key (as in Prisma).
       ...scalars
         .filter((field) => !combinators.has(field.name))
-        .map((field) => member(propertyName(field.name), scalarFilter(field, context))),
+        .map((field) => member(propertyKey(field.name), scalarFilter(field, context))),
       ...relations.filter(({ field }) => !combinators.has(field.name)).map(({ key, filter }) => member(key, filter)),
     ]),
     alias(
@@ -213,15 +220,15 @@ export function clientModelText(model: Model, context: ClientModelContext): stri
           : "never",
     ),
     iface(`How to sort rows of \`${model.name}\`.`, names.orderBy, [
-      ...sortable.map((field) => member(propertyName(field.name), field.isOptional ? "$NullableSort" : "$SortOrder")),
+      ...sortable.map((field) => member(propertyKey(field.name), field.isOptional ? "$NullableSort" : "$SortOrder")),
       ...relations.map(({ key, orderBy }) => member(key, orderBy)),
     ]),
     iface(`The data of a new \`${model.name}\`, with nested writes along its relations.`, names.create, [
-      ...scalars.map((field) => member(propertyName(field.name), createType(field), optionalOnCreate(field))),
+      ...scalars.map((field) => member(propertyKey(field.name), createType(field), optionalOnCreate(field))),
       ...relations.map(({ key, create }) => member(key, create)),
     ]),
     iface(`Changes to a \`${model.name}\`, with nested writes along its relations.`, names.update, [
-      ...scalars.map((field) => member(propertyName(field.name), updateType(field))),
+      ...scalars.map((field) => member(propertyKey(field.name), updateType(field))),
       ...relations.map(({ key, update }) => member(key, update)),
     ]),
   ];

@@ -4,9 +4,11 @@
  * Each builder returns one declaration; callers join them with blank lines.
  */
 
+import { commentSafe } from "@cardinal/core";
+
 /** A JSDoc block for one line of text (a star-slash inside cannot end it). */
 export function doc(text: string, indent = ""): string {
-  return `${indent}/** ${text.replaceAll("*/", "*\\/")} */`;
+  return `${indent}/** ${commentSafe(text)} */`;
 }
 
 /** `name?: type;` (or without `?`). */
