@@ -1,21 +1,24 @@
-import { unionVerdict } from "@cardinal/testing";
+import { realisticIsBundled, unionVerdict } from "@cardinal/testing";
 import { describe, expect, it } from "vitest";
 import { errorLines, parseRealistic, realisticSchemas, schemaRows } from "./support/schemas.js";
 
 describe("the realistic schemas", () => {
-  it("are at least eight, of 30+ models each, over PostgreSQL, MySQL, SQLite and MongoDB", () => {
-    expect(realisticSchemas.length).toBeGreaterThanOrEqual(8);
-    for (const schema of realisticSchemas) {
-      const models = schema.files.flatMap((file) => file.content.match(/^model \w+/gm) ?? []);
-      expect(models.length, schema.name).toBeGreaterThanOrEqual(30);
-    }
-    const providers = realisticSchemas.map((schema) => schema.provider);
-    expect(providers.filter((provider) => provider === "postgresql").length).toBeGreaterThanOrEqual(3);
-    expect(providers.filter((provider) => provider === "mysql").length).toBeGreaterThanOrEqual(2);
-    expect(providers).toContain("sqlite");
-    expect(providers).toContain("mongodb");
-    expect(realisticSchemas.filter((schema) => schema.files.length > 1).length).toBeGreaterThanOrEqual(2);
-  });
+  it.runIf(realisticIsBundled)(
+    "are at least eight, of 30+ models each, over PostgreSQL, MySQL, SQLite and MongoDB",
+    () => {
+      expect(realisticSchemas.length).toBeGreaterThanOrEqual(8);
+      for (const schema of realisticSchemas) {
+        const models = schema.files.flatMap((file) => file.content.match(/^model \w+/gm) ?? []);
+        expect(models.length, schema.name).toBeGreaterThanOrEqual(30);
+      }
+      const providers = realisticSchemas.map((schema) => schema.provider);
+      expect(providers.filter((provider) => provider === "postgresql").length).toBeGreaterThanOrEqual(3);
+      expect(providers.filter((provider) => provider === "mysql").length).toBeGreaterThanOrEqual(2);
+      expect(providers).toContain("sqlite");
+      expect(providers).toContain("mongodb");
+      expect(realisticSchemas.filter((schema) => schema.files.length > 1).length).toBeGreaterThanOrEqual(2);
+    },
+  );
 });
 
 describe("unionVerdict(): Prisma accepts every realistic schema under the union rule", () => {

@@ -63,6 +63,7 @@ export {
   type RealisticSchema,
   type RealisticSchemaFile,
   realisticDirectory,
+  realisticIsBundled,
 } from "./realistic.js";
 export { createRandom, fuzzSchema, type Random } from "./schema-fuzz.js";
 export { randomSeed } from "./seed.js";

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** One file of a realistic schema, its path relative to the schema's folder. */
@@ -18,8 +18,21 @@ export interface RealisticSchema {
   readonly files: readonly RealisticSchemaFile[];
 }
 
-/** The folder holding the realistic schemas (`packages/testing/realistic`). */
-export const realisticDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "realistic");
+/**
+ * The folder holding the realistic schemas: `packages/testing/realistic`, or the folder named by the environment
+ * variable `CARDINAL_REALISTIC_DIR` (one subfolder per schema, laid out the same way), to run the realistic suite on
+ * other schemas, e.g. your own project's: `CARDINAL_REALISTIC_DIR=~/my-schemas npx vitest run packages/realistic`.
+ */
+export const realisticDirectory = process.env.CARDINAL_REALISTIC_DIR
+  ? resolve(process.env.CARDINAL_REALISTIC_DIR)
+  : join(dirname(fileURLToPath(import.meta.url)), "..", "realistic");
+
+/**
+ * True when the realistic schemas are the bundled ones (no `CARDINAL_REALISTIC_DIR`): the suite's checks of its own
+ * coverage (how many schemas, of which providers) apply only to them.
+ */
+export const realisticIsBundled =
+  process.env.CARDINAL_REALISTIC_DIR === undefined || process.env.CARDINAL_REALISTIC_DIR === "";
 
 const providerPattern = /datasource\s+\w+\s*\{[^}]*?\bprovider\s*=\s*"([^"]+)"/;
 
