@@ -15,7 +15,12 @@ export {
   type OptionsIssue,
   type OptionsSchema,
 } from "./generator.js";
-export { type ConstraintKind, defaultConstraintName, maxIdentifierLength } from "./model/constraint-names.js";
+export {
+  type ConstraintKind,
+  defaultConstraintName,
+  explicitKeyName,
+  maxIdentifierLength,
+} from "./model/constraint-names.js";
 export { createModelIndex, type ModelIndex, relationEnds } from "./model/lookup.js";
 export { formatRelationSummary } from "./model/relation-summary.js";
 export type {

@@ -3,6 +3,7 @@ import type { Span } from "../diagnostics/source-file.js";
 import {
   type ConstraintKind,
   defaultConstraintName,
+  explicitKeyName,
   maxIdentifierLength,
   utf8Length,
 } from "../model/constraint-names.js";
@@ -133,11 +134,12 @@ function keyConstraints(model: AnalyzedModel, provider: Provider | undefined): N
     names.map(({ name }) => model.fields.find((f) => f.node.name.text === name)?.dbName ?? name);
   const out: NamedConstraint[] = [];
   const add = (kind: ConstraintKind, key: NonNullable<typeof primaryKey> | (typeof uniques)[number]) => {
-    const name = key.mapName ?? defaultConstraintName(kind, model.dbName, columns(key.fields), provider);
+    const explicitName = "kind" in key ? explicitKeyName(key) : key.mapName;
+    const name = explicitName ?? defaultConstraintName(kind, model.dbName, columns(key.fields), provider);
     out.push({
       kind,
       name,
-      explicit: key.mapName !== undefined,
+      explicit: explicitName !== undefined,
       model,
       span: spans.get(key) ?? model.located.node.name,
     });

@@ -152,6 +152,12 @@ function readBlockKey(
   const indexFields = items.map((item) => readIndexField(item, report)).filter((item) => item !== undefined);
   if (indexFields.length !== items.length) return undefined;
   if (!checkIndexFields(indexFields, kind, attribute, fields, located)) return undefined;
+  if (kind === "index" && args.has("name") && args.has("map"))
+    report(
+      "E303",
+      "`@@index` takes `name:` only as the old spelling of `map:` (the index's name in the database), not both. Keep `map:` and remove `name:`.",
+      attribute,
+    );
   const type = args.get("type");
   const definition: IndexDefinition = {
     kind: kind === "fulltext" ? "fulltext" : kind === "index" ? "index" : "unique",

@@ -1,4 +1,4 @@
-import type { Provider } from "./types.js";
+import type { IndexDefinition, Provider } from "./types.js";
 
 /** Kinds of named database constraints (and indexes). */
 export type ConstraintKind = "primaryKey" | "unique" | "index" | "foreignKey";
@@ -41,6 +41,16 @@ export function defaultConstraintName(
   const stem = kind === "primaryKey" ? table : `${table}_${columns.join("_")}`;
   const room = maxIdentifierLength(provider) - suffix.length;
   return `${utf8Length(stem) >= room ? truncateUtf8(stem, room) : stem}${suffix}`;
+}
+
+/**
+ * The database name a key's attribute gives it, undefined when Prisma's default name applies: `map:`, or for
+ * `@@index` also `name:`, which Prisma still takes as the index's database name for schemas of before Prisma 3 (on
+ * `@@unique` and `@@id`, `name:` is the client's name only).
+ * @example explicitKeyName({ kind: "index", name: "order_customer_idx", mapName: undefined }) // "order_customer_idx"
+ */
+export function explicitKeyName(key: Pick<IndexDefinition, "kind" | "name" | "mapName">): string | undefined {
+  return key.mapName ?? (key.kind === "index" ? key.name : undefined);
 }
 
 /** The length of a string in UTF-8 bytes, counted without allocating (works in browsers too). */

@@ -1,5 +1,6 @@
 import {
   defaultConstraintName,
+  explicitKeyName,
   type IndexDefinition,
   type Model,
   type Provider,
@@ -18,8 +19,9 @@ export function columnNamesOf(model: Model, names: readonly string[]): string[] 
  * Prisma still takes as the index's database name for older schemas, else Prisma's default name.
  */
 export function keyName(key: IndexDefinition, table: string, columns: readonly string[], provider: Provider): string {
-  const explicit = key.mapName ?? (key.kind === "index" ? key.name : undefined);
-  return explicit ?? defaultConstraintName(key.kind === "unique" ? "unique" : "index", table, columns, provider);
+  return (
+    explicitKeyName(key) ?? defaultConstraintName(key.kind === "unique" ? "unique" : "index", table, columns, provider)
+  );
 }
 
 /**
