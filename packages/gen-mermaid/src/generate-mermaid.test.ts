@@ -42,6 +42,22 @@ describe("generateMermaid()", () => {
     expect(noEnums.entities.map((e) => e.name)).not.toContain("Role");
   });
 
+  it("draws every enum of the whole schema, and with a filter those its models and their composite types use", async () => {
+    const text = [
+      'datasource db {\n  provider = "mongodb"\n}',
+      "enum Unused {\n  A\n}",
+      "enum Tone {\n  WARM\n}",
+      "enum Size {\n  S\n}",
+      "type Colour {\n  tone Tone\n}",
+      'model Shirt {\n  id     String @id @map("_id") @db.ObjectId\n  colour Colour\n}',
+      'model Hat {\n  id   String @id @map("_id") @db.ObjectId\n  size Size\n}',
+    ].join("\n");
+    const whole = await parseMermaidErDiagram(mmd(text));
+    expect(whole.entities.map((e) => e.name).sort()).toEqual(["Colour", "Hat", "Shirt", "Size", "Tone", "Unused"]);
+    const shirts = await parseMermaidErDiagram(mmd(text, { include: ["Shirt"] }));
+    expect(shirts.entities.map((e) => e.name).sort()).toEqual(["Colour", "Shirt", "Tone"]);
+  });
+
   it("shows table names as labels, or database names throughout", async () => {
     const text =
       'model User {\n  id        Int      @id\n  createdAt DateTime @map("created_at")\n\n  @@map("users")\n}\n';

@@ -10,7 +10,11 @@ export interface MermaidOptions {
   readonly attributes?: "all" | "keys" | "none";
   /** `///` doc comments as attribute comments. @default true */
   readonly comments?: boolean;
-  /** Enums as entities listing their values, or left out. @default "entities" */
+  /**
+   * Enums as entities listing their values, or left out. As entities: every enum when the whole schema is drawn
+   * (one no field uses too), only those the drawn models use when `include`/`exclude` narrow it.
+   * @default "entities"
+   */
   readonly enums?: "entities" | "omit";
   /**
    * MongoDB composite types (`type` blocks) as entities labelled `type Name`, with a solid line from each document

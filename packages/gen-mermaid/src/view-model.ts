@@ -1,4 +1,5 @@
 import {
+  type CompositeType,
   createModelIndex,
   type Enum,
   type JoinTable,
@@ -80,13 +81,15 @@ export function buildDiagramContent(schema: SchemaModel, options: ResolvedMermai
         relation.kind === "many-to-many" ? manyToManyLine(relation, context) : foreignKeyLine(relation, context),
       );
   }
+  const drawsAll = options.include === undefined && options.exclude.length === 0;
+  const composites = drawsAll ? schema.compositeTypes : compositesUsedBy(models, schema);
   if (options.enums === "entities")
-    entities.push(...enumsUsedBy(models, schema).map((item) => enumEntity(item, options)));
+    entities.push(...enumsToDraw(drawsAll, models, composites, schema).map((item) => enumEntity(item, options)));
   if (options.compositeTypes === "entities") {
     const attributeOf = (field: ScalarField) => attribute(field, [], options);
     for (const model of models)
       relationships.push(...embeddingLines({ key: model.name, ...entityNames(model, options) }, scalarsOf(model)));
-    for (const type of compositesUsedBy(models, schema)) {
+    for (const type of composites) {
       const entity = compositeEntity(type, attributeOf, options);
       entities.push(entity);
       relationships.push(...embeddingLines(entity, type.fields));
@@ -240,11 +243,20 @@ function joinTable(
   return { entity, relationships };
 }
 
-function enumsUsedBy(models: readonly Model[], schema: SchemaModel): Enum[] {
+/**
+ * The enums a diagram shows: every enum when it draws the whole schema (one no field uses is still part of it, as
+ * the other ER tools draw it); with `include`/`exclude`, those the drawn models and their composite types use.
+ */
+function enumsToDraw(
+  drawsAll: boolean,
+  models: readonly Model[],
+  composites: readonly CompositeType[],
+  schema: SchemaModel,
+): readonly Enum[] {
+  if (drawsAll) return schema.enums;
+  const fields = [...models, ...composites].flatMap((owner) => owner.fields);
   const used = new Set(
-    models.flatMap((model) =>
-      model.fields.flatMap((field) => (field.kind === "scalar" && field.type.kind === "enum" ? [field.type.name] : [])),
-    ),
+    fields.flatMap((field) => (field.kind === "scalar" && field.type.kind === "enum" ? [field.type.name] : [])),
   );
   return schema.enums.filter((item) => used.has(item.name));
 }
