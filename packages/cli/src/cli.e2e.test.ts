@@ -187,6 +187,28 @@ describe("gen (the built binary)", { timeout: 60_000 }, () => {
     }
   });
 
+  it("on SQL Server writes the other outputs and skips SQL in one line, or writes the DDL of --dialect", {
+    timeout: 120_000,
+  }, () => {
+    const dir = project();
+    writeSchema(
+      dir,
+      'datasource db {\n  provider = "sqlserver"\n}\n\nmodel User {\n  id    Int    @id\n  email String @unique\n}\n',
+    );
+    const result = gen(dir);
+    expect(result, result.stderr).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toMatch(/^sql +skipped: Cardinal has no SQL Server dialect yet; /m);
+    expect(existsSync(join(dir, "generated/types/models/User.ts"))).toBe(true);
+    expect(existsSync(join(dir, "generated/sql"))).toBe(false);
+    expect(gen(dir, "--only", "sql")).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^gen: --only: Cardinal has no SQL Server dialect yet\. Leave out sql\.\n$/),
+    });
+    const postgres = gen(dir, "--dialect", "postgresql");
+    expect(postgres, postgres.stderr).toMatchObject({ code: 0 });
+    expect(readFileSync(join(dir, "generated/sql/postgresql.sql"), "utf8")).toContain('CREATE TABLE "User"');
+  });
+
   it("refuses an output folder outside the project unless forced; finds the schema in package.json or a folder", () => {
     const dir = project();
     writeSchema(dir, schema());

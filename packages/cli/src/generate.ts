@@ -57,13 +57,15 @@ export interface GenerateResult {
  * Why a generator does not apply to a schema, or undefined when it does (its plugin's `notApplicable`): MongoDB has
  * collections of documents, not tables with foreign keys, so there is no SQL to write for it.
  * @param plugins the registry to look the generator up in @default the built-in generators
+ * @param options the generator's validated options (SQL applies to SQL Server when `dialects` names a dialect)
  */
 export function notApplicable(
   generator: GeneratorName,
   model: SchemaModel,
   plugins: ReadonlyMap<GeneratorName, GeneratorPlugin> = builtinRegistry,
+  options: unknown = {},
 ): string | undefined {
-  return plugins.get(generator)?.notApplicable?.(model);
+  return plugins.get(generator)?.notApplicable?.(model, options);
 }
 
 const builtinRegistry = new Map(builtinGenerators.map((plugin) => [plugin.name, plugin]));
@@ -86,16 +88,17 @@ export async function runGenerators(
   const skipped: SkippedGenerator[] = [];
   for (const [index, [generator, options]] of [...config.generators].entries()) {
     progress({ kind: "generator", generator, index: index + 1, total: config.generators.size });
-    const reason = notApplicable(generator, parsed.model, config.plugins);
+    const plugin = config.plugins.get(generator);
+    if (!plugin) throw new Error(`internal error: no plugin for the generator ${generator}`);
+    const pluginOptions = parseOptions(plugin, options);
+    const reason = plugin.notApplicable?.(parsed.model, pluginOptions);
     if (reason !== undefined) {
       skipped.push({ generator, reason });
       continue;
     }
     const start = performance.now();
     const { output } = options;
-    const plugin = config.plugins.get(generator);
-    if (!plugin) throw new Error(`internal error: no plugin for the generator ${generator}`);
-    const result = await plugin.generate(parsed.model, parseOptions(plugin, options));
+    const result = await plugin.generate(parsed.model, pluginOptions);
     outputs.push({
       generator,
       directory: resolve(config.root, config.output, output ?? generator),

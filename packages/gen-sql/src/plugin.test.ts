@@ -46,9 +46,16 @@ describe("sqlGenerator.notApplicable()", () => {
         content: 'datasource db {\n  provider = "mongodb"\n}\n\nmodel A {\n  id String @id @map("_id")\n}\n',
       },
     ]).model;
-    expect(sqlGenerator.notApplicable?.(mongo)).toBe(
+    expect(sqlGenerator.notApplicable?.(mongo, {})).toBe(
       "SQL does not apply to MongoDB (no tables or foreign keys); the other generators ran",
     );
-    expect(sqlGenerator.notApplicable?.(model)).toBeUndefined();
+    expect(sqlGenerator.notApplicable?.(model, {})).toBeUndefined();
+  });
+
+  it("skips SQL Server unless `dialects` names a dialect Cardinal writes", () => {
+    const sqlServer = parseSchema('datasource db {\n  provider = "sqlserver"\n}\n\nmodel A {\n  id Int @id\n}\n').model;
+    expect(sqlGenerator.notApplicable?.(sqlServer, {})).toMatch(/^Cardinal has no SQL Server dialect yet; /);
+    expect(sqlGenerator.notApplicable?.(sqlServer, { dialects: [] })).toMatch(/SQL Server/);
+    expect(sqlGenerator.notApplicable?.(sqlServer, { dialects: ["postgresql"] })).toBeUndefined();
   });
 });

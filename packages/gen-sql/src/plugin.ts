@@ -2,13 +2,18 @@ import { createRequire } from "node:module";
 import { defineGenerator, ruledOptionsSchema } from "@cardinal/core";
 import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import type * as zod from "zod";
+import { resolveSqlOptions } from "./options.js";
 import { sqlOptionRules } from "./options-rules.js";
 
 /** zod, loaded when options are wrong (a `require`, as options are checked synchronously). */
 const requireZod = () => (createRequire(import.meta.url)("zod") as typeof zod).z;
 
+/** How the providers without a dialect of their own are called. */
+const providerNames: Readonly<Record<string, string>> = { sqlserver: "SQL Server" };
+
 /**
- * The SQL generator as a plugin (`gen`'s `sql`). It does not apply to MongoDB: no tables, no foreign keys.
+ * The SQL generator as a plugin (`gen`'s `sql`). It does not apply to MongoDB (no tables, no foreign keys), nor to SQL
+ * Server until `dialects` names a dialect Cardinal writes.
  * @example import { sqlGenerator } from "@cardinal/gen-sql/plugin";
  */
 export const sqlGenerator = defineGenerator({
@@ -16,8 +21,11 @@ export const sqlGenerator = defineGenerator({
   // Options that are fine are checked without zod; zod loads only to say what is wrong.
   options: ruledOptionsSchema(sqlOptionRules, () => zodSchemaFromRules(sqlOptionRules, requireZod())),
   generate: async (model, options) => (await import("./generate-sql.js")).generateSql(model, options),
-  notApplicable: (model) =>
-    model.datasource?.provider === "mongodb"
-      ? "SQL does not apply to MongoDB (no tables or foreign keys); the other generators ran"
-      : undefined,
+  notApplicable: (model, options) => {
+    const provider = model.datasource?.provider;
+    if (provider === "mongodb")
+      return "SQL does not apply to MongoDB (no tables or foreign keys); the other generators ran";
+    if (resolveSqlOptions(model, options).dialects.length > 0) return undefined;
+    return `Cardinal has no ${providerNames[provider ?? ""] ?? provider} dialect yet; the other generators ran (the sql generator's \`dialects\`, or --dialect, writes PostgreSQL, MySQL or SQLite DDL instead)`;
+  },
 });

@@ -19,7 +19,7 @@ function project(schema: (typeof realisticSchemas)[number]): string {
   if (schema.files.length > 1) cpSync(source, join(dir, "prisma/schema"), { recursive: true });
   else {
     mkdirSync(join(dir, "prisma"), { recursive: true });
-    cpSync(join(source, "schema.prisma"), join(dir, "prisma/schema.prisma"));
+    cpSync(join(source, (schema.files[0] as { path: string }).path), join(dir, "prisma/schema.prisma"));
   }
   return dir;
 }

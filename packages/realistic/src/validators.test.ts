@@ -42,7 +42,7 @@ describe("parseSchema() reads every model and enum Prisma declares", () => {
     const { model } = parseRealistic(schema);
     const text = schema.files.map((file) => file.content).join("\n");
     const declared = (keyword: string) => [...text.matchAll(new RegExp(`^${keyword} (\\w+)`, "gm"))].map((m) => m[1]);
-    expect(model.models.map((m) => m.name).sort()).toEqual(declared("model").sort());
+    expect(model.models.map((m) => m.name).sort()).toEqual([...declared("model"), ...declared("view")].sort());
     expect(model.enums.map((e) => e.name).sort()).toEqual(declared("enum").sort());
     expect(model.compositeTypes.map((t) => t.name).sort()).toEqual(declared("type").sort());
   });

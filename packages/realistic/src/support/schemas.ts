@@ -1,5 +1,5 @@
 import { type ParseResult, parseSchema, type SchemaFile } from "@cardinal/core";
-import { loadRealisticSchemas, type RealisticSchema, removeUrls } from "@cardinal/testing";
+import { loadRealisticSchemas, prismaDdl, type RealisticSchema, removeUrls } from "@cardinal/testing";
 
 /** Every realistic schema, loaded once. */
 export const realisticSchemas: readonly RealisticSchema[] = loadRealisticSchemas();
@@ -30,6 +30,25 @@ export function parseRealistic(schema: RealisticSchema): ParseResult {
  */
 export function singleText(schema: RealisticSchema): string {
   return schema.files.map((file) => removeUrls(file.content).text).join("\n");
+}
+
+/**
+ * Prisma's schema engine's DDL for a schema (`singleText`). A preview feature this engine no longer knows (`metrics`,
+ * `tracing`, ... which older Prisma versions took and which change no DDL) is taken out of the generator block and
+ * the engine asked again, as a user upgrading Prisma does.
+ */
+export async function engineDdl(schema: RealisticSchema, provider: "postgresql" | "sqlite"): Promise<string> {
+  let text = singleText(schema);
+  for (;;) {
+    try {
+      return await prismaDdl(text, provider);
+    } catch (error) {
+      const unknown = /The preview feature "(\w+)" is not known/.exec(String(error))?.[1];
+      if (unknown === undefined || !text.includes(`"${unknown}"`)) throw error;
+      // `"x", ` or `, "x"` (the last item) or `"x"` (the only one).
+      text = text.replace(new RegExp(`"${unknown}"\\s*,\\s*|,\\s*"${unknown}"|"${unknown}"`), "");
+    }
+  }
 }
 
 /** The first few error diagnostics of a parse, as `file:line code message` lines (readable in a failure). */
