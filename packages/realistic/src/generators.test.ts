@@ -5,7 +5,8 @@ import { parseRealistic, realisticSchemas } from "./support/schemas.js";
 
 const rows = realisticSchemas.flatMap((schema) =>
   generatorNames
-    .filter((generator) => !(generator === "sql" && schema.provider === "mongodb"))
+    // SQL is skipped on MongoDB (no tables) and SQL Server (no dialect yet), as `gen` skips it.
+    .filter((generator) => !(generator === "sql" && (schema.provider === "mongodb" || schema.provider === "sqlserver")))
     .map((generator) => [schema.name, generator, schema] as const),
 );
 
