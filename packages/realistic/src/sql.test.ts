@@ -99,6 +99,7 @@ describe.each(servers)("$name: Cardinal's DDL executes", ({ create, skip, dialec
   it.skipIf(!create).each(rows)("%s", async (_name, schema) => {
     if (!engine) throw new Error("no engine");
     await engine.reset();
-    await engine.exec(dialect === "postgresql" ? pgvectorStandIn(cardinalDdl(schema)) : cardinalDdl(schema));
+    const postgres = () => undeclaredExtensions(singleText(schema)) + pgvectorStandIn(cardinalDdl(schema));
+    await engine.exec(dialect === "postgresql" ? postgres() : cardinalDdl(schema));
   });
 });
