@@ -40,8 +40,11 @@ export function typecheckProject(
   writeFileSync(path, JSON.stringify({ compilerOptions, include: ["src/**/*.ts"], exclude: options.exclude ?? [] }));
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
   try {
-    return execFileSync(process.execPath, [tsc, "-p", path], { encoding: "utf8" });
+    // A large heap: the Prisma-oracle projects of many big schemas need more than tsc's default.
+    return execFileSync(process.execPath, ["--max-old-space-size=8192", tsc, "-p", path], { encoding: "utf8" });
   } catch (error) {
-    return (error as { stdout?: string }).stdout ?? String(error);
+    // Type errors are on stdout; a crash (out of memory, a tsc bug) only on stderr, and must not read as "no errors".
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    return `${stdout}${stderr}` || String(error);
   }
 }
