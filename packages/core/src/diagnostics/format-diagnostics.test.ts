@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSchema } from "../parse-schema.js";
+import type { Diagnostic } from "./diagnostic.js";
 import { formatDiagnostic, formatDiagnostics } from "./format-diagnostics.js";
 
 const text = "model User {\n  id    Int    @id\n  email Strng\n}\n";
@@ -57,5 +58,41 @@ describe("formatDiagnostics()", () => {
     expect(output).toContain(
       "(7 more identical diagnostics, at schema.prisma:2:24, schema.prisma:2:34, schema.prisma:2:44, schema.prisma:2:54, schema.prisma:2:64 and 2 more)",
     );
+  });
+});
+
+describe("formatDiagnostics() on many warnings of one code", () => {
+  it("frames the first three warnings of a code and prints the others on one line each; errors keep their frames", () => {
+    const lines = ["model A {", "  id Int @id", ...Array.from({ length: 6 }, (_, i) => `  f${i} String`), "}", ""];
+    const at = (line: number): Diagnostic["range"] => ({
+      start: { line, character: 2 },
+      end: { line, character: 4 },
+    });
+    const warning = (line: number): Diagnostic => ({
+      code: "W005",
+      severity: "warning",
+      message: `a warning on line ${line + 1}`,
+      file: "schema.prisma",
+      range: at(line),
+    });
+    const error: Diagnostic = {
+      code: "E203",
+      severity: "error",
+      message: "an error",
+      file: "schema.prisma",
+      range: at(7),
+    };
+    const diagnostics = [2, 3, 4, 5, 6].map(warning).concat(error, warning(7));
+    const output = formatDiagnostics(diagnostics, { sources: { "schema.prisma": lines.join("\n") } }).split("\n");
+    const headers = output.filter((line) => / - warning W005: /.test(line));
+    expect(headers).toHaveLength(6);
+    // A frame's underline follows the first three warnings and the error, not the later warnings.
+    const framed = (header: string) => /\^/.test(output[output.indexOf(header) + 3] ?? "");
+    expect(headers.map(framed)).toEqual([true, true, true, false, false, false]);
+    expect(output.slice(output.indexOf(headers[3] as string), output.indexOf(headers[3] as string) + 2)).toEqual(
+      headers.slice(3, 5),
+    );
+    const errorAt = output.findIndex((line) => / - error E203: /.test(line));
+    expect(output[errorAt + 3]).toMatch(/\^/);
   });
 });

@@ -20,6 +20,8 @@ const maxMessageLength = 1_000;
 const maxWordLength = 100;
 /** Locations listed for diagnostics merged into one. */
 const listedLocations = 5;
+/** Warnings of one code printed with a code frame; the later ones of that code get their header line only. */
+const framedWarningsPerCode = 3;
 
 /** Split source lines per file, computed once per `formatDiagnostics` call. */
 type LineCache = Map<string, readonly string[] | undefined>;
@@ -37,26 +39,44 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions 
 /**
  * Formats several diagnostics, separated by blank lines. Identical diagnostics (same code and message) are
  * printed once, with how many more there are and where the first few are, so the output grows linearly with
- * the schema.
+ * the schema. Every error gets its code frame; of the warnings of one code (a schema with 40 `/// @zod.` comments
+ * of another tool gets 40 W005), the first three do and the others are one line each, nothing left out.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
   const cache: LineCache = new Map();
-  return groupIdentical(diagnostics)
-    .map(([first, ...rest]) => {
-      const text = formatOne(first, options, cache);
-      return rest.length === 0 ? text : `${text}\n${moreLikeThis(rest)}`;
-    })
-    .join("\n\n");
+  const warningsSeen = new Map<string, number>();
+  let text = "";
+  let previousCompact = false;
+  for (const [first, ...rest] of groupIdentical(diagnostics)) {
+    const seen = first.severity === "warning" ? (warningsSeen.get(first.code) ?? 0) : 0;
+    if (first.severity === "warning") warningsSeen.set(first.code, seen + 1);
+    const compact = seen >= framedWarningsPerCode;
+    const one = compact ? headerOf(first, options) : formatOne(first, options, cache);
+    const entry = rest.length === 0 ? one : `${one}\n${moreLikeThis(rest)}`;
+    text += text === "" ? entry : `${compact && previousCompact ? "\n" : "\n\n"}${entry}`;
+    previousCompact = compact;
+  }
+  return text;
 }
 
 function formatOne(diagnostic: Diagnostic, options: FormatOptions, cache: LineCache): string {
-  const paint: Paint = (style, text) => (options.color ? `${ansi[style]}${text}${ansi.reset}` : text);
-  const style = diagnostic.severity === "error" ? "red" : "yellow";
-  const location = paint("bold", locationOf(diagnostic));
-  const header = `${location} - ${paint(style, diagnostic.severity)} ${diagnostic.code}: ${shorten(diagnostic.message)}`;
+  const header = headerOf(diagnostic, options);
   const lines = linesOf(options.sources, diagnostic.file, cache);
   if (lines === undefined) return header;
-  return `${header}\n${codeFrame(diagnostic.range, lines, options.contextLines ?? 1, paint, style)}`;
+  const style = diagnostic.severity === "error" ? "red" : "yellow";
+  return `${header}\n${codeFrame(diagnostic.range, lines, options.contextLines ?? 1, painter(options), style)}`;
+}
+
+/** `file:line:col - severity CODE: message`. */
+function headerOf(diagnostic: Diagnostic, options: FormatOptions): string {
+  const paint = painter(options);
+  const style = diagnostic.severity === "error" ? "red" : "yellow";
+  const location = paint("bold", locationOf(diagnostic));
+  return `${location} - ${paint(style, diagnostic.severity)} ${diagnostic.code}: ${shorten(diagnostic.message)}`;
+}
+
+function painter(options: FormatOptions): Paint {
+  return (style, text) => (options.color ? `${ansi[style]}${text}${ansi.reset}` : text);
 }
 
 function locationOf(diagnostic: Diagnostic): string {
