@@ -112,9 +112,10 @@ export interface GeneratorPlugin<Options = unknown> {
   /**
    * Why the generator does not apply to a schema with these options (SQL on MongoDB; SQL on SQL Server unless
    * `dialects` names one), or undefined when it does: the CLI then skips it with this one line and leaves its output
-   * folder alone. @default always applies
+   * folder alone. The CLI passes the validated options; a caller without them may leave them out (the defaults).
+   * @default always applies
    */
-  notApplicable?(model: SchemaModel, options: Options): string | undefined;
+  notApplicable?(model: SchemaModel, options?: Options): string | undefined;
   /**
    * Keeps this generator's output inside Markdown files the project owns (the `docs` option: `gen` reads the files,
    * `gen check` reports stale blocks), as the Mermaid generator does between its markers. Pure, like `generate`.

@@ -54,7 +54,7 @@ describe("sqlGenerator.notApplicable()", () => {
 
   it("skips SQL Server unless `dialects` names a dialect Cardinal writes", () => {
     const sqlServer = parseSchema('datasource db {\n  provider = "sqlserver"\n}\n\nmodel A {\n  id Int @id\n}\n').model;
-    expect(sqlGenerator.notApplicable?.(sqlServer, {})).toMatch(/^Cardinal has no SQL Server dialect yet; /);
+    expect(sqlGenerator.notApplicable?.(sqlServer)).toMatch(/^Cardinal has no SQL Server dialect yet; /);
     expect(sqlGenerator.notApplicable?.(sqlServer, { dialects: [] })).toMatch(/SQL Server/);
     expect(sqlGenerator.notApplicable?.(sqlServer, { dialects: ["postgresql"] })).toBeUndefined();
   });
