@@ -7,7 +7,7 @@ import { planSchema, tablelessModels } from "./ddl/plan-schema.js";
 import { mysql } from "./dialects/mysql.js";
 import { postgresql } from "./dialects/postgresql.js";
 import { sqlite } from "./dialects/sqlite.js";
-import { resolveSqlOptions, type SqlDialect, type SqlOptions } from "./options.js";
+import { resolveSqlOptions, type SqlDialect, type SqlOptions, whyNoSql } from "./options.js";
 
 const dialects: Readonly<Record<SqlDialect, Dialect>> = { postgresql, mysql, sqlite };
 
@@ -23,7 +23,8 @@ const dialects: Readonly<Record<SqlDialect, Dialect>> = { postgresql, mysql, sql
  */
 export function generateSql(model: SchemaModel, options: SqlOptions = {}): GeneratorResult {
   const provider = model.datasource?.provider;
-  if (provider === "mongodb")
+  const noSqlBecause = whyNoSql(model, options);
+  if (noSqlBecause === "mongodb")
     return {
       files: [],
       diagnostics: [
@@ -33,8 +34,7 @@ export function generateSql(model: SchemaModel, options: SqlOptions = {}): Gener
         ),
       ],
     };
-  const resolved = resolveSqlOptions(model, options);
-  if (resolved.dialects.length === 0) {
+  if (noSqlBecause === "no-dialect") {
     return {
       files: [],
       diagnostics: [
@@ -45,6 +45,7 @@ export function generateSql(model: SchemaModel, options: SqlOptions = {}): Gener
       ],
     };
   }
+  const resolved = resolveSqlOptions(model, options);
   const diagnostics: Diagnostic[] = [];
   const files: GeneratedFile[] = [];
   for (const name of resolved.dialects) {

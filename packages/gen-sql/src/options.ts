@@ -43,6 +43,16 @@ export function dialectOfProvider(provider: Provider | undefined): SqlDialect | 
   }
 }
 
+/**
+ * Why no SQL can be written for a schema with these options, or undefined when there is a dialect to write: MongoDB
+ * has no tables, and a provider without a dialect of its own (SQL Server) needs `dialects` to name one. The plugin's
+ * `notApplicable` and `generateSql` both decide by this.
+ */
+export function whyNoSql(model: SchemaModel, options: SqlOptions = {}): "mongodb" | "no-dialect" | undefined {
+  if (model.datasource?.provider === "mongodb") return "mongodb";
+  return resolveSqlOptions(model, options).dialects.length === 0 ? "no-dialect" : undefined;
+}
+
 /** Fills in defaults: without `dialects`, the datasource's dialect, or PostgreSQL when there is no datasource. */
 export function resolveSqlOptions(model: SchemaModel, options: SqlOptions = {}): ResolvedSqlOptions {
   const fromDatasource = model.datasource ? dialectOfProvider(model.datasource.provider) : "postgresql";

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { defineGenerator, ruledOptionsSchema } from "@cardinal/core";
 import { zodSchemaFromRules } from "@cardinal/core/zod-options";
 import type * as zod from "zod";
-import { resolveSqlOptions } from "./options.js";
+import { whyNoSql } from "./options.js";
 import { sqlOptionRules } from "./options-rules.js";
 
 /** zod, loaded when options are wrong (a `require`, as options are checked synchronously). */
@@ -22,10 +22,11 @@ export const sqlGenerator = defineGenerator({
   options: ruledOptionsSchema(sqlOptionRules, () => zodSchemaFromRules(sqlOptionRules, requireZod())),
   generate: async (model, options) => (await import("./generate-sql.js")).generateSql(model, options),
   notApplicable: (model, options) => {
-    const provider = model.datasource?.provider;
-    if (provider === "mongodb")
+    const because = whyNoSql(model, options);
+    if (because === "mongodb")
       return "SQL does not apply to MongoDB (no tables or foreign keys); the other generators ran";
-    if (resolveSqlOptions(model, options).dialects.length > 0) return undefined;
-    return `Cardinal has no ${providerNames[provider ?? ""] ?? provider} dialect yet; the other generators ran (the sql generator's \`dialects\`, or --dialect, writes PostgreSQL, MySQL or SQLite DDL instead)`;
+    if (because === undefined) return undefined;
+    const provider = model.datasource?.provider ?? "";
+    return `Cardinal has no ${providerNames[provider] ?? provider} dialect yet; the other generators ran (the sql generator's \`dialects\`, or --dialect, writes PostgreSQL, MySQL or SQLite DDL instead)`;
   },
 });

@@ -18,6 +18,9 @@ export interface RealisticSchema {
   readonly files: readonly RealisticSchemaFile[];
 }
 
+/** The bundled realistic schemas' folder (`packages/testing/realistic`). */
+const bundledDirectory = join(dirname(fileURLToPath(import.meta.url)), "..", "realistic");
+
 /**
  * The folder holding the realistic schemas: `packages/testing/realistic`, or the folder named by the environment
  * variable `CARDINAL_REALISTIC_DIR` (one subfolder per schema, laid out the same way), to run the realistic suite on
@@ -25,14 +28,13 @@ export interface RealisticSchema {
  */
 export const realisticDirectory = process.env.CARDINAL_REALISTIC_DIR
   ? resolve(process.env.CARDINAL_REALISTIC_DIR)
-  : join(dirname(fileURLToPath(import.meta.url)), "..", "realistic");
+  : bundledDirectory;
 
 /**
  * True when the realistic schemas are the bundled ones (no `CARDINAL_REALISTIC_DIR`): the suite's checks of its own
  * coverage (how many schemas, of which providers) apply only to them.
  */
-export const realisticIsBundled =
-  process.env.CARDINAL_REALISTIC_DIR === undefined || process.env.CARDINAL_REALISTIC_DIR === "";
+export const realisticIsBundled = realisticDirectory === bundledDirectory;
 
 const providerPattern = /datasource\s+\w+\s*\{[^}]*?\bprovider\s*=\s*"([^"]+)"/;
 
